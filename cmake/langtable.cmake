@@ -1,0 +1,41 @@
+# Turns the iso-codes package's ISO 639-2 JSON (IN) into a C table (OUT) of the
+# languages that have an ISO 639-1 code: { alpha_2, alpha_3, bibliographic, name }.
+# CMake lists split on ";" and group on "[": hide both before splitting lines.
+file(READ "${IN}" text)
+string(REPLACE ";" "<SEMI>" text "${text}")
+string(REPLACE "[" "<LB>" text "${text}")
+string(REPLACE "]" "<RB>" text "${text}")
+string(REPLACE "\n" ";" lines "${text}")
+set(rows "")
+set(a2 "")
+set(a3 "")
+set(bib "")
+set(name "")
+foreach(line IN LISTS lines)
+  if(line MATCHES "^[ \t]*\"alpha_2\": \"([a-z]+)\"")
+    set(a2 "${CMAKE_MATCH_1}")
+  elseif(line MATCHES "^[ \t]*\"alpha_3\": \"([a-z]+)\"")
+    set(a3 "${CMAKE_MATCH_1}")
+  elseif(line MATCHES "^[ \t]*\"bibliographic\": \"([a-z]+)\"")
+    set(bib "${CMAKE_MATCH_1}")
+  elseif(line MATCHES "^[ \t]*\"name\": \"([^\"]*)\"")
+    string(REPLACE "<SEMI>" ";" name "${CMAKE_MATCH_1}")
+  elseif(line MATCHES "^[ \t]*}")
+    if(NOT a2 STREQUAL "")
+      if(bib STREQUAL "")
+        set(bib "${a3}")
+      endif()
+      string(APPEND rows "  {\"${a2}\", \"${a3}\", \"${bib}\", \"${name}\"},\n")
+    endif()
+    set(a2 "")
+    set(a3 "")
+    set(bib "")
+    set(name "")
+  endif()
+endforeach()
+file(WRITE "${OUT}.tmp"
+  "/* Generated from ${IN} by cmake/langtable.cmake; do not edit. */\n"
+  "#include \"lang.h\"\n"
+  "const struct lang_entry lang_table[] = {\n${rows}};\n"
+  "const size_t lang_table_len = sizeof lang_table / sizeof lang_table[0];\n")
+file(RENAME "${OUT}.tmp" "${OUT}")

@@ -1,0 +1,37 @@
+/* CSV reading: bytes in, records out, each with the line it starts on.
+ *
+ * Record boundaries are found by a quote-aware scan of the input; libcsv
+ * (in strict mode, spaces kept) then parses each record's bytes into fields.
+ * A UTF-8 byte-order mark at the start is skipped. LF, CRLF and CR all end
+ * a line; blank lines are skipped. */
+#ifndef CITEQ_CSVREAD_H
+#define CITEQ_CSVREAD_H
+
+#include <stddef.h>
+
+#include "record.h"
+
+struct csvr;
+
+enum csvr_status {
+	CSVR_ROW,		/* *row holds the next record */
+	CSVR_EOF,		/* no more records */
+	CSVR_ERROR		/* malformed input or a read error: see csvr_error() */
+};
+
+/* Reads from fd (closed by csvr_close() when close_fd is set). */
+struct csvr *csvr_open_fd(int fd, const char *name, int close_fd);
+/* Reads from memory that outlives the reader. */
+struct csvr *csvr_open_mem(const void *buf, size_t len, const char *name);
+void csvr_close(struct csvr *);
+
+/* The fields of *row stay valid until the next call. After CSVR_ERROR the
+ * reader returns CSVR_EOF. */
+enum csvr_status csvr_next(struct csvr *, struct record *row);
+
+const char *csvr_name(const struct csvr *);
+/* What went wrong and on which line, after CSVR_ERROR. */
+const char *csvr_error(const struct csvr *);
+unsigned long csvr_error_line(const struct csvr *);
+
+#endif

@@ -1,0 +1,31 @@
+/* Dates as closed intervals of days. "2017" is 2017-01-01..2017-12-31,
+ * "2017-07" the days of July 2017, "2017-07-10/2017-07-13" four days.
+ * Pure functions; errors come back as a reason string (a literal). */
+#ifndef CITEQ_DATE_H
+#define CITEQ_DATE_H
+
+#include <stddef.h>
+
+#define DATE_MIN	(-2147483647L - 1)
+#define DATE_MAX	2147483647L
+
+struct interval {
+	long lo, hi;		/* day numbers, inclusive; DATE_MIN/MAX open */
+};
+
+/* Day number of a proleptic Gregorian date (1970-01-01 is 0). */
+long date_days(int y, int m, int d);
+/* The inverse of date_days(). */
+void date_civil(long days, int *y, int *m, int *d);
+
+/* One ISO 8601 calendar date: YYYY, YYYY-MM or YYYY-MM-DD.
+ * Returns NULL, or why the text is not one. */
+const char *date_parse(const char *s, size_t n, struct interval *out);
+/* A stored value: a date, or an interval A/B of two dates. */
+const char *date_parse_value(const char *s, size_t n, struct interval *out);
+/* A filter: a date, A..B, A.. or ..B (A/B is taken too). */
+const char *date_parse_spec(const char *s, struct interval *out);
+
+int interval_overlap(const struct interval *, const struct interval *);
+
+#endif

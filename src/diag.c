@@ -1,0 +1,19 @@
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+void
+diag_error(struct diag_sink *d, const char *file, unsigned long line,
+    const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	d->errors++;
+	if (d->emit != NULL)
+		d->emit(d->arg, file, line, msg);
+}

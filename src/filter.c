@@ -1,0 +1,514 @@
+#include "filter.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "date.h"
+#include "fold.h"
+#include "lang.h"
+#include "xalloc.h"
+
+struct idrange {
+	char *prefix;		/* "F" in F1-F5; "" for plain numbers */
+	unsigned long long lo, hi;
+	char *exact;		/* non-NULL: match this id (no range) */
+};
+
+struct needle {
+	char *s;
+	size_t len;
+};
+
+struct filter {
+	const char **langs;
+	size_t nlangs;
+	struct needle *text[TEXT__COUNT];
+	size_t ntext[TEXT__COUNT];
+	struct interval *dates;
+	size_t ndates;
+	int has_since, has_until, undated;
+	struct interval since, until;
+	enum date_field date_field;
+	struct idrange *ids;
+	size_t nids;
+	int kinds;		/* bit 0 citation, bit 1 fact; 0 = any */
+	enum link_status link;
+
+	/* Bound to a schema by filter_bind(); -1 when absent. */
+	long col_lang, col_text[TEXT__COUNT], col_date, col_id, col_kind,
+	    col_status;
+	size_t ncols;
+	struct foldbuf scratch;
+};
+
+static const char *const date_cols[] = {
+	"date", "access_date", "archive_date"
+};
+
+const char *
+date_field_column(enum date_field f)
+{
+	return date_cols[f];
+}
+
+struct filter *
+filter_new(void)
+{
+	return xcalloc(1, sizeof(struct filter));
+}
+
+void
+filter_free(struct filter *f)
+{
+	size_t i, t;
+
+	if (f == NULL)
+		return;
+	free(f->langs);
+	for (t = 0; t < TEXT__COUNT; t++) {
+		for (i = 0; i < f->ntext[t]; i++)
+			free(f->text[t][i].s);
+		free(f->text[t]);
+	}
+	free(f->dates);
+	for (i = 0; i < f->nids; i++) {
+		free(f->ids[i].prefix);
+		free(f->ids[i].exact);
+	}
+	free(f->ids);
+	foldbuf_free(&f->scratch);
+	free(f);
+}
+
+/* Calls fn on each comma-separated item of list; stops at the first -1. */
+static int
+each_item(const char *list, int (*fn)(struct filter *, const char *, size_t,
+    char *, size_t), struct filter *f, char *err, size_t errlen)
+{
+	const char *p = list, *comma;
+	size_t n;
+
+	for (;;) {
+		comma = strchr(p, ',');
+		n = comma ? (size_t)(comma - p) : strlen(p);
+		if (n == 0) {
+			snprintf(err, errlen, "empty item in list '%s'", list);
+			return -1;
+		}
+		if (fn(f, p, n, err, errlen) != 0)
+			return -1;
+		if (comma == NULL)
+			return 0;
+		p = comma + 1;
+	}
+}
+
+static int
+add_lang(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
+{
+	const char *code = lang_code(s, n);
+
+	if (code == NULL) {
+		snprintf(err, errlen, "unknown language '%.*s' (use an "
+		    "ISO 639-1 code such as ru, or a name such as Russian)",
+		    (int)n, s);
+		return -1;
+	}
+	f->langs = xreallocarray(f->langs, f->nlangs + 1, sizeof *f->langs);
+	f->langs[f->nlangs++] = code;
+	return 0;
+}
+
+int
+filter_add_lang(struct filter *f, const char *list, char *err, size_t errlen)
+{
+	return each_item(list, add_lang, f, err, errlen);
+}
+
+int
+filter_add_text(struct filter *f, enum text_field t, const char *text)
+{
+	struct needle *nd;
+
+	f->text[t] = xreallocarray(f->text[t], f->ntext[t] + 1,
+	    sizeof *f->text[t]);
+	nd = &f->text[t][f->ntext[t]++];
+	nd->s = fold_dup(text, strlen(text), &nd->len);
+	return 0;
+}
+
+static int
+bad_date(const char *spec, const char *why, char *err, size_t errlen)
+{
+	snprintf(err, errlen, "bad date '%s': %s", spec, why);
+	return -1;
+}
+
+int
+filter_add_date(struct filter *f, const char *spec, char *err, size_t errlen)
+{
+	struct interval iv;
+	const char *why = date_parse_spec(spec, &iv);
+
+	if (why != NULL)
+		return bad_date(spec, why, err, errlen);
+	f->dates = xreallocarray(f->dates, f->ndates + 1, sizeof *f->dates);
+	f->dates[f->ndates++] = iv;
+	return 0;
+}
+
+int
+filter_set_since(struct filter *f, const char *date, char *err,
+    size_t errlen)
+{
+	const char *why = date_parse(date, strlen(date), &f->since);
+
+	if (why != NULL)
+		return bad_date(date, why, err, errlen);
+	f->has_since = 1;
+	return 0;
+}
+
+int
+filter_set_until(struct filter *f, const char *date, char *err,
+    size_t errlen)
+{
+	const char *why = date_parse(date, strlen(date), &f->until);
+
+	if (why != NULL)
+		return bad_date(date, why, err, errlen);
+	f->has_until = 1;
+	return 0;
+}
+
+void
+filter_set_undated(struct filter *f)
+{
+	f->undated = 1;
+}
+
+void
+filter_set_date_field(struct filter *f, enum date_field d)
+{
+	f->date_field = d;
+}
+
+void
+filter_set_link(struct filter *f, enum link_status s)
+{
+	f->link = s;
+}
+
+/* Splits an id into a non-digit prefix and a trailing number. */
+static int
+split_id(const char *s, size_t n, size_t *plen, unsigned long long *num)
+{
+	size_t i = n;
+	unsigned long long v = 0;
+
+	while (i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		i--;
+	if (i == n || n - i > 19)
+		return 0;
+	for (*plen = i; i < n; i++)
+		v = v * 10 + (unsigned long long)(s[i] - '0');
+	*num = v;
+	return 1;
+}
+
+static int
+add_id(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
+{
+	struct idrange r = { NULL, 0, 0, NULL };
+	const char *dash = memchr(s, '-', n);
+	size_t pa, pb;
+
+	if (dash == NULL || dash == s || dash == s + n - 1) {
+		r.exact = xstrndup(s, n);
+	} else {
+		size_t an = (size_t)(dash - s), bn = n - an - 1;
+
+		if (!split_id(s, an, &pa, &r.lo) ||
+		    !split_id(dash + 1, bn, &pb, &r.hi) ||
+		    (pb != 0 && (pb != pa ||
+		    strncasecmp(s, dash + 1, pa) != 0))) {
+			snprintf(err, errlen, "bad id range '%.*s' (write it "
+			    "as 35-42 or F1-F5)", (int)n, s);
+			return -1;
+		}
+		if (r.lo > r.hi) {
+			snprintf(err, errlen, "bad id range '%.*s': it ends "
+			    "before it starts", (int)n, s);
+			return -1;
+		}
+		r.prefix = xstrndup(s, pa);
+	}
+	f->ids = xreallocarray(f->ids, f->nids + 1, sizeof *f->ids);
+	f->ids[f->nids++] = r;
+	return 0;
+}
+
+int
+filter_add_ids(struct filter *f, const char *list, char *err, size_t errlen)
+{
+	return each_item(list, add_id, f, err, errlen);
+}
+
+static int
+add_kind(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
+{
+	if (n == 8 && strncmp(s, "citation", 8) == 0)
+		f->kinds |= 1;
+	else if (n == 4 && strncmp(s, "fact", 4) == 0)
+		f->kinds |= 2;
+	else {
+		snprintf(err, errlen, "unknown kind '%.*s' (citation or fact)",
+		    (int)n, s);
+		return -1;
+	}
+	return 0;
+}
+
+int
+filter_add_kinds(struct filter *f, const char *list, char *err,
+    size_t errlen)
+{
+	return each_item(list, add_kind, f, err, errlen);
+}
+
+/* ---- columns ---- */
+
+static const char *const text_cols[TEXT__COUNT] = {
+	"source", "author", "title", NULL
+};
+
+static const char *
+date_option(const struct filter *f)
+{
+	if (f->ndates)
+		return "--date";
+	if (f->has_since)
+		return "--since";
+	if (f->has_until)
+		return "--until";
+	return "--undated";
+}
+
+static int
+uses_date(const struct filter *f)
+{
+	return f->ndates || f->has_since || f->has_until || f->undated;
+}
+
+size_t
+filter_columns(const struct filter *f, const char **names)
+{
+	size_t n = 0;
+
+	if (f->ids)
+		names[n++] = "id";
+	if (f->kinds)
+		names[n++] = "kind";
+	if (f->ntext[TEXT_AUTHOR])
+		names[n++] = "author";
+	if (f->ntext[TEXT_TITLE])
+		names[n++] = "title";
+	if (f->ntext[TEXT_SOURCE])
+		names[n++] = "source";
+	if (uses_date(f))
+		names[n++] = date_cols[f->date_field];
+	if (f->nlangs)
+		names[n++] = "lang";
+	if (f->link != LINK_ANY)
+		names[n++] = "url_status";
+	return n;
+}
+
+const char *
+filter_option_for(const struct filter *f, const char *col)
+{
+	if (strcmp(col, "id") == 0)
+		return "--id";
+	if (strcmp(col, "kind") == 0)
+		return "--kind";
+	if (strcmp(col, "author") == 0)
+		return "--author";
+	if (strcmp(col, "title") == 0)
+		return "--title";
+	if (strcmp(col, "source") == 0)
+		return "--source";
+	if (strcmp(col, "lang") == 0)
+		return "--lang";
+	if (strcmp(col, "url_status") == 0)
+		return f->link == LINK_DEAD ? "--dead" : "--live";
+	return date_option(f);
+}
+
+void
+filter_bind(struct filter *f, const struct schema *s)
+{
+	size_t t;
+
+	f->col_lang = schema_find(s, "lang");
+	for (t = 0; t < TEXT__COUNT; t++)
+		f->col_text[t] = text_cols[t] ? schema_find(s, text_cols[t]) : -1;
+	f->col_date = schema_find(s, date_cols[f->date_field]);
+	f->col_id = schema_find(s, "id");
+	f->col_kind = schema_find(s, "kind");
+	f->col_status = schema_find(s, "url_status");
+	f->ncols = s->n;
+}
+
+/* ---- evaluation ---- */
+
+static const struct field empty_field = { "", 0 };
+
+static const struct field *
+get(const struct record *r, long col)
+{
+	return col >= 0 && (size_t)col < r->n ? &r->f[col] : &empty_field;
+}
+
+static int
+match_lang(const struct filter *f, const struct field *v)
+{
+	const char *code = lang_code(v->s, v->len);
+	size_t i;
+
+	if (code == NULL)
+		return 0;
+	for (i = 0; i < f->nlangs; i++)
+		if (f->langs[i] == code)
+			return 1;
+	return 0;
+}
+
+static int
+match_text(struct filter *f, const struct needle *nd, size_t n,
+    const struct field *v)
+{
+	size_t i;
+
+	fold(&f->scratch, v->s, v->len);
+	for (i = 0; i < n; i++)
+		if (fold_contains(f->scratch.s, f->scratch.len, nd[i].s,
+		    nd[i].len))
+			return 1;
+	return 0;
+}
+
+static int
+match_any_field(struct filter *f, const struct record *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (match_text(f, f->text[TEXT_ANY], f->ntext[TEXT_ANY],
+		    &r->f[i]))
+			return 1;
+	return 0;
+}
+
+static int
+match_date(const struct filter *f, const struct interval *iv)
+{
+	size_t i;
+
+	if (f->has_since && iv->hi < f->since.lo)
+		return 0;
+	if (f->has_until && iv->lo > f->until.hi)
+		return 0;
+	if (f->ndates == 0)
+		return 1;
+	for (i = 0; i < f->ndates; i++)
+		if (interval_overlap(&f->dates[i], iv))
+			return 1;
+	return 0;
+}
+
+static int
+match_id(const struct filter *f, const struct field *v)
+{
+	unsigned long long num;
+	size_t i, plen;
+	int has_num = split_id(v->s, v->len, &plen, &num);
+
+	for (i = 0; i < f->nids; i++) {
+		const struct idrange *r = &f->ids[i];
+
+		if (r->exact != NULL) {
+			if (strlen(r->exact) == v->len &&
+			    strncasecmp(r->exact, v->s, v->len) == 0)
+				return 1;
+		} else if (has_num && strlen(r->prefix) == plen &&
+		    strncasecmp(r->prefix, v->s, plen) == 0 &&
+		    num >= r->lo && num <= r->hi) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+match_kind(const struct filter *f, const struct field *v)
+{
+	if (v->len == 8 && memcmp(v->s, "citation", 8) == 0)
+		return f->kinds & 1;
+	if (v->len == 4 && memcmp(v->s, "fact", 4) == 0)
+		return (f->kinds & 2) != 0;
+	return 0;
+}
+
+static int
+match_link(const struct filter *f, const struct field *v)
+{
+	int dead = v->len == 4 && strncasecmp(v->s, "dead", 4) == 0;
+	int live = v->len == 0 || (v->len == 4 &&
+	    strncasecmp(v->s, "live", 4) == 0);
+
+	return f->link == LINK_DEAD ? dead : live;
+}
+
+int
+filter_match(struct filter *f, const struct record *r, struct diag_sink *d)
+{
+	size_t t;
+
+	if (f->nids && !match_id(f, get(r, f->col_id)))
+		return 0;
+	if (f->kinds && !match_kind(f, get(r, f->col_kind)))
+		return 0;
+	if (f->nlangs && !match_lang(f, get(r, f->col_lang)))
+		return 0;
+	if (f->link != LINK_ANY && !match_link(f, get(r, f->col_status)))
+		return 0;
+	if (uses_date(f)) {
+		const struct field *v = get(r, f->col_date);
+		struct interval iv;
+		const char *why;
+
+		if (v->len == 0)
+			return f->undated && !f->ndates && !f->has_since &&
+			    !f->has_until;
+		if (f->undated)
+			return 0;
+		if ((why = date_parse_value(v->s, v->len, &iv)) != NULL) {
+			diag_error(d, r->file, r->line, "bad date '%.*s' in "
+			    "column %s: %s", (int)(v->len > 64 ? 64 : v->len),
+			    v->s, date_cols[f->date_field], why);
+			return 0;
+		}
+		if (!match_date(f, &iv))
+			return 0;
+	}
+	for (t = 0; t < TEXT_ANY; t++)
+		if (f->ntext[t] && !match_text(f, f->text[t], f->ntext[t],
+		    get(r, f->col_text[t])))
+			return 0;
+	if (f->ntext[TEXT_ANY] && !match_any_field(f, r))
+		return 0;
+	return 1;
+}

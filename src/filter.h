@@ -1,0 +1,49 @@
+/* Filters: options compiled into predicates over records. Every filter
+ * given must hold; the values of one option are alternatives. */
+#ifndef CITEQ_FILTER_H
+#define CITEQ_FILTER_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "record.h"
+
+enum date_field { DATE_PUBLISHED, DATE_RETRIEVED, DATE_ARCHIVED };
+enum text_field { TEXT_SOURCE, TEXT_AUTHOR, TEXT_TITLE, TEXT_ANY,
+	TEXT__COUNT };
+enum link_status { LINK_ANY, LINK_DEAD, LINK_LIVE };
+
+struct filter;
+
+struct filter *filter_new(void);
+void filter_free(struct filter *);
+
+/* Each adder takes an option's value; on a bad value it returns -1 and
+ * writes why into err. */
+int filter_add_lang(struct filter *, const char *list, char *err, size_t);
+int filter_add_text(struct filter *, enum text_field, const char *text);
+int filter_add_date(struct filter *, const char *spec, char *err, size_t);
+int filter_set_since(struct filter *, const char *date, char *err, size_t);
+int filter_set_until(struct filter *, const char *date, char *err, size_t);
+void filter_set_undated(struct filter *);
+int filter_add_ids(struct filter *, const char *list, char *err, size_t);
+int filter_add_kinds(struct filter *, const char *list, char *err, size_t);
+void filter_set_link(struct filter *, enum link_status);
+void filter_set_date_field(struct filter *, enum date_field);
+
+/* The column a date field is stored in. */
+const char *date_field_column(enum date_field);
+
+/* Column names the filter reads (each once), for checking a file's header:
+ * returns how many, at most COL__COUNT, into names[]. */
+size_t filter_columns(const struct filter *, const char **names);
+/* The option that needs a column, for messages ("--lang"). */
+const char *filter_option_for(const struct filter *, const char *column);
+
+/* Looks up the columns in the schema; call before filter_match(). */
+void filter_bind(struct filter *, const struct schema *);
+/* 1 if the record passes. A stored date that is not one is reported to
+ * diag and does not match. */
+int filter_match(struct filter *, const struct record *, struct diag_sink *);
+
+#endif

@@ -1,0 +1,385 @@
+/* citeq: look up references in a CSV of citations. This file holds the
+ * command line only: options, usage, then one query run. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "display.h"
+#include "filter.h"
+#include "out.h"
+#include "query.h"
+
+enum {
+	OPT_COLOR = CHAR_MAX + 1,
+	OPT_DATE_FIELD,
+	OPT_DEAD,
+	OPT_LIVE,
+	OPT_SINCE,
+	OPT_UNDATED,
+	OPT_UNTIL
+};
+
+static const struct option long_options[] = {
+	{ "author",	required_argument,	NULL,	'a' },
+	{ "color",	required_argument,	NULL,	OPT_COLOR },
+	{ "count",	no_argument,		NULL,	'c' },
+	{ "date",	required_argument,	NULL,	'd' },
+	{ "date-field",	required_argument,	NULL,	OPT_DATE_FIELD },
+	{ "dead",	no_argument,		NULL,	OPT_DEAD },
+	{ "fields",	required_argument,	NULL,	'F' },
+	{ "format",	required_argument,	NULL,	'f' },
+	{ "grep",	required_argument,	NULL,	'g' },
+	{ "group-by",	required_argument,	NULL,	'G' },
+	{ "help",	no_argument,		NULL,	'h' },
+	{ "id",		required_argument,	NULL,	'i' },
+	{ "kind",	required_argument,	NULL,	'k' },
+	{ "lang",	required_argument,	NULL,	'l' },
+	{ "live",	no_argument,		NULL,	OPT_LIVE },
+	{ "since",	required_argument,	NULL,	OPT_SINCE },
+	{ "sort",	required_argument,	NULL,	'S' },
+	{ "source",	required_argument,	NULL,	's' },
+	{ "title",	required_argument,	NULL,	't' },
+	{ "undated",	no_argument,		NULL,	OPT_UNDATED },
+	{ "until",	required_argument,	NULL,	OPT_UNTIL },
+	{ "version",	no_argument,		NULL,	'V' },
+	{ NULL,		0,			NULL,	0 }
+};
+
+/* The synopsis is the man page's, word for word (a test compares them). */
+static const char synopsis[] =
+"usage: citeq [-chV] [-a text] [-d spec] [-F list] [-f format] [-G field]\n"
+"             [-g text] [-i list] [-k kind] [-l list] [-S list] [-s text]\n"
+"             [-t text] [--color=when] [--date-field=field] [--dead | --live]\n"
+"             [--since=date] [--until=date] [--undated] [file ...]\n";
+
+static const char help[] =
+"\n"
+"Print the references in FILEs (CSV) that pass every filter given. With no\n"
+"FILE, read standard input when it is a pipe or a file, else the built-in\n"
+"data (the references of the Wikipedia article \"Astana Platform\").\n"
+"\n"
+"Filters (all must hold; a comma list or a repeated option means any value):\n"
+"  -l, --lang=LIST       languages: ISO 639-1 codes or English names\n"
+"  -s, --source=TEXT     source contains TEXT (any case, any script)\n"
+"  -a, --author=TEXT     author contains TEXT\n"
+"  -t, --title=TEXT      title contains TEXT\n"
+"  -g, --grep=TEXT       any field contains TEXT\n"
+"  -d, --date=SPEC       date overlaps SPEC: 2017, 2017-07, 2017-07-10,\n"
+"                        A..B, A.. or ..B\n"
+"      --since=DATE      date ends on or after DATE\n"
+"      --until=DATE      date starts on or before DATE\n"
+"      --date-field=F    the date the above test: published (default),\n"
+"                        retrieved or archived\n"
+"      --undated         rows without that date\n"
+"  -i, --id=LIST         ids and ranges: 2,4,35-42,F3\n"
+"  -k, --kind=KIND       citation or fact\n"
+"      --dead, --live    url_status dead, or live (or empty)\n"
+"\n"
+"Output:\n"
+"  -f, --format=FORMAT   table, csv, tsv, json or jsonl (default: table on\n"
+"                        a terminal, csv otherwise)\n"
+"  -F, --fields=LIST     columns to print, in that order\n"
+"  -S, --sort=LIST       sort by columns; -name for descending\n"
+"  -c, --count           print only the number of matching rows\n"
+"  -G, --group-by=FIELD  count rows by value of FIELD (or year)\n"
+"      --color=WHEN      auto, always or never (NO_COLOR is honoured)\n"
+"  -h, --help            print this help\n"
+"  -V, --version         print the version\n"
+"\n"
+"Exit status: 0 if a row matched, 1 if none did, 2 on error.\n"
+"See citeq(1) for more.\n";
+
+struct options {
+	struct query query;
+	int format_set;
+	int color;		/* -1 auto, 0 never, 1 always */
+	int link_dead, link_live;
+};
+
+static void
+emit(void *arg, const char *file, unsigned long line, const char *msg)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	(void)arg;
+	buf_adds(&b, "citeq: ");
+	if (file != NULL) {
+		display_safe(&b, file, strlen(file));
+		if (line > 0) {
+			char num[32];
+
+			snprintf(num, sizeof num, ":%lu", line);
+			buf_adds(&b, num);
+		}
+		buf_adds(&b, ": ");
+	}
+	display_safe(&b, msg, strlen(msg));
+	buf_addc(&b, '\n');
+	fflush(stdout);
+	fputs(b.s, stderr);
+	buf_free(&b);
+}
+
+static _Noreturn void
+usage_error(const char *fmt, const char *arg)
+{
+	struct buf b = { NULL, 0, 0 };
+	char msg[512];
+
+	snprintf(msg, sizeof msg, fmt, arg);
+	display_safe(&b, msg, strlen(msg));
+	fprintf(stderr, "citeq: %s (see citeq --help)\n", b.s);
+	buf_free(&b);
+	exit(2);
+}
+
+static _Noreturn void
+bad_value(const char *option, const char *why)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	display_safe(&b, why, strlen(why));
+	fprintf(stderr, "citeq: %s: %s\n", option, b.s);
+	buf_free(&b);
+	exit(2);
+}
+
+static size_t
+terminal_width(int is_tty)
+{
+	struct winsize ws;
+	const char *env = getenv("COLUMNS");
+	char *end;
+	long v;
+
+	if (is_tty && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return ws.ws_col;
+	if (env != NULL && *env != '\0') {
+		errno = 0;
+		v = strtol(env, &end, 10);
+		if (errno == 0 && *end == '\0' && v > 0 && v <= 10000)
+			return (size_t)v;
+	}
+	return is_tty ? 80 : 0;
+}
+
+/* Does standard input carry data (a pipe, a file or a socket)? */
+static int
+stdin_has_data(void)
+{
+	struct stat st;
+
+	if (fstat(STDIN_FILENO, &st) != 0)
+		return 0;
+	return S_ISFIFO(st.st_mode) || S_ISREG(st.st_mode) ||
+	    S_ISSOCK(st.st_mode);
+}
+
+static void
+parse_options(int argc, char **argv, struct options *opt)
+{
+	struct filter *f = opt->query.filter;
+	char err[512];
+	int ch, v, r;
+
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":a:cd:F:f:G:g:hi:k:l:S:s:t:V",
+	    long_options, NULL)) != -1) {
+		r = 0;
+		switch (ch) {
+		case 'a':
+			filter_add_text(f, TEXT_AUTHOR, optarg);
+			break;
+		case 'c':
+			opt->query.count = 1;
+			break;
+		case 'd':
+			r = filter_add_date(f, optarg, err, sizeof err);
+			break;
+		case 'F':
+			opt->query.fields = optarg;
+			break;
+		case 'f':
+			if ((v = format_parse(optarg)) < 0)
+				bad_value("--format", "use table, csv, tsv, "
+				    "json or jsonl");
+			opt->query.format = (enum format)v;
+			opt->format_set = 1;
+			break;
+		case 'G':
+			opt->query.group_by = optarg;
+			break;
+		case 'g':
+			filter_add_text(f, TEXT_ANY, optarg);
+			break;
+		case 'h':
+			fputs(synopsis, stdout);
+			fputs(help, stdout);
+			exit(fflush(stdout) == 0 ? 0 : 2);
+		case 'i':
+			r = filter_add_ids(f, optarg, err, sizeof err);
+			break;
+		case 'k':
+			r = filter_add_kinds(f, optarg, err, sizeof err);
+			break;
+		case 'l':
+			r = filter_add_lang(f, optarg, err, sizeof err);
+			break;
+		case 'S':
+			opt->query.sort = optarg;
+			break;
+		case 's':
+			filter_add_text(f, TEXT_SOURCE, optarg);
+			break;
+		case 't':
+			filter_add_text(f, TEXT_TITLE, optarg);
+			break;
+		case 'V':
+			puts("citeq " CITEQ_VERSION);
+			exit(fflush(stdout) == 0 ? 0 : 2);
+		case OPT_COLOR:
+			if (strcmp(optarg, "auto") == 0)
+				opt->color = -1;
+			else if (strcmp(optarg, "always") == 0)
+				opt->color = 1;
+			else if (strcmp(optarg, "never") == 0)
+				opt->color = 0;
+			else
+				bad_value("--color", "use auto, always or "
+				    "never");
+			break;
+		case OPT_DATE_FIELD:
+			if (strcmp(optarg, "published") == 0)
+				opt->query.date_field = DATE_PUBLISHED;
+			else if (strcmp(optarg, "retrieved") == 0)
+				opt->query.date_field = DATE_RETRIEVED;
+			else if (strcmp(optarg, "archived") == 0)
+				opt->query.date_field = DATE_ARCHIVED;
+			else
+				bad_value("--date-field", "use published, "
+				    "retrieved or archived");
+			filter_set_date_field(f, opt->query.date_field);
+			break;
+		case OPT_DEAD:
+			opt->link_dead = 1;
+			break;
+		case OPT_LIVE:
+			opt->link_live = 1;
+			break;
+		case OPT_SINCE:
+			r = filter_set_since(f, optarg, err, sizeof err);
+			break;
+		case OPT_UNDATED:
+			filter_set_undated(f);
+			break;
+		case OPT_UNTIL:
+			r = filter_set_until(f, optarg, err, sizeof err);
+			break;
+		case ':':
+			usage_error("option '%s' needs a value",
+			    argv[optind - 1]);
+		case '?':
+		default:
+			if (optopt != 0) {
+				char o[3] = { '-', (char)optopt, '\0' };
+				usage_error("unknown option '%s'", o);
+			}
+			usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+		if (r != 0) {
+			const struct option *lo;
+			char name[32];
+
+			for (lo = long_options; lo->name != NULL; lo++)
+				if (lo->val == ch)
+					break;
+			snprintf(name, sizeof name, "--%s", lo->name);
+			bad_value(name, err);
+		}
+	}
+}
+
+/* Options that cannot go together, checked once before any work. */
+static void
+check_combinations(struct options *opt)
+{
+	if (opt->link_dead && opt->link_live)
+		usage_error("%s", "--dead and --live exclude each other");
+	if (opt->query.count && opt->query.group_by != NULL)
+		usage_error("%s", "--count and --group-by exclude each other");
+	if (opt->query.fields != NULL && opt->query.group_by != NULL)
+		usage_error("%s", "--fields and --group-by exclude each other");
+	if (opt->link_dead)
+		filter_set_link(opt->query.filter, LINK_DEAD);
+	if (opt->link_live)
+		filter_set_link(opt->query.filter, LINK_LIVE);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options opt;
+	struct diag_sink diag = { emit, NULL, 0 };
+	struct out out = { stdout, 0 };
+	struct input *inputs;
+	size_t ninputs, i;
+	const char *no_color;
+	int is_tty = isatty(STDOUT_FILENO);
+	long matched;
+
+	/* A closed pipe shows up as EPIPE from write(), handled below. */
+	signal(SIGPIPE, SIG_IGN);
+
+	memset(&opt, 0, sizeof opt);
+	opt.color = -1;
+	opt.query.filter = filter_new();
+	parse_options(argc, argv, &opt);
+	check_combinations(&opt);
+	argc -= optind;
+	argv += optind;
+
+	if (!opt.format_set)
+		opt.query.format = is_tty ? FMT_TABLE : FMT_CSV;
+	no_color = getenv("NO_COLOR");
+	if (opt.color < 0)
+		opt.color = is_tty && (no_color == NULL || *no_color == '\0');
+	opt.query.table.color = opt.color;
+	opt.query.table.width = terminal_width(is_tty);
+
+	if (argc == 0) {
+		static struct input deflt;
+
+		deflt.path = stdin_has_data() ? "-" : NULL;
+		inputs = &deflt;
+		ninputs = 1;
+	} else {
+		inputs = calloc((size_t)argc, sizeof *inputs);
+		if (inputs == NULL) {
+			fputs("citeq: out of memory\n", stderr);
+			return 2;
+		}
+		for (i = 0; i < (size_t)argc; i++)
+			inputs[i].path = argv[i];
+		ninputs = (size_t)argc;
+	}
+
+	matched = query_run(&opt.query, inputs, ninputs, &out, &diag);
+	if (out_finish(&out) != 0 && out.err != EPIPE) {
+		fprintf(stderr, "citeq: write error: %s\n", strerror(out.err));
+		return 2;
+	}
+	if (argc > 0)
+		free(inputs);
+	filter_free(opt.query.filter);
+	if (matched < 0 || diag.errors > 0)
+		return 2;
+	return matched > 0 ? 0 : 1;
+}

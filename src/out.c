@@ -1,0 +1,54 @@
+#include "out.h"
+
+#include <errno.h>
+#include <string.h>
+
+void
+out_write(struct out *o, const char *s, size_t n)
+{
+	if (o->err != 0 || n == 0)
+		return;
+	if (fwrite(s, 1, n, o->fp) != n)
+		o->err = errno ? errno : EIO;
+}
+
+void
+out_puts(struct out *o, const char *s)
+{
+	out_write(o, s, strlen(s));
+}
+
+void
+out_putc(struct out *o, char c)
+{
+	out_write(o, &c, 1);
+}
+
+int
+out_finish(struct out *o)
+{
+	if (o->err == 0 && fflush(o->fp) != 0)
+		o->err = errno ? errno : EIO;
+	return o->err;
+}
+
+static const char *const format_names[] = {
+	"table", "csv", "tsv", "json", "jsonl"
+};
+
+int
+format_parse(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
+		if (strcmp(name, format_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+const char *
+format_name(enum format f)
+{
+	return format_names[f];
+}

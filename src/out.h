@@ -1,0 +1,56 @@
+/* Output: a writer that remembers its first error, and the formatters.
+ * Each formatter lives in its own out_*.c file. */
+#ifndef CITEQ_OUT_H
+#define CITEQ_OUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "record.h"
+
+struct out {
+	FILE *fp;
+	int err;		/* errno of the first failed write, or 0 */
+};
+
+void out_write(struct out *, const char *s, size_t n);
+void out_puts(struct out *, const char *s);
+void out_putc(struct out *, char c);
+/* Flushes; returns 0 or the errno of the first failure. */
+int out_finish(struct out *);
+
+enum format { FMT_TABLE, FMT_CSV, FMT_TSV, FMT_JSON, FMT_JSONL };
+
+/* Parses a --format value; -1 if unknown. */
+int format_parse(const char *name);
+const char *format_name(enum format);
+
+/* The columns to print, in order: indices into a schema. */
+struct view {
+	const struct schema *schema;
+	const size_t *cols;
+	size_t n;
+};
+
+/* A streaming formatter: begin, one call a row (i counts from 0), end. */
+struct formatter {
+	void (*begin)(struct out *, const struct view *);
+	void (*row)(struct out *, const struct view *, const struct record *,
+	    size_t i);
+	void (*end)(struct out *, const struct view *, size_t nrows);
+};
+
+extern const struct formatter out_csv;
+extern const struct formatter out_tsv;
+extern const struct formatter out_json;
+extern const struct formatter out_jsonl;
+
+/* The table needs every row before it prints one. */
+struct table_opts {
+	size_t width;		/* terminal width; 0 = no limit */
+	int color;
+};
+void out_table(struct out *, const struct view *, struct record *const *rows,
+    size_t n, const struct table_opts *);
+
+#endif

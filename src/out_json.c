@@ -1,0 +1,125 @@
+/* JSON out: an array of objects (json) or one object a line (jsonl); keys
+ * are column names, values strings. Invalid UTF-8 becomes U+FFFD so that
+ * the output is always valid JSON. */
+#include <string.h>
+#include <unistr.h>
+
+#include "out.h"
+
+static void
+json_string(struct out *o, const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n, *run = p;
+	char esc[8];
+	ucs4_t uc;
+	int len;
+
+	out_putc(o, '"');
+	while (p < end) {
+		if (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') {
+			p++;
+			continue;
+		}
+		out_write(o, (const char *)run, (size_t)(p - run));
+		if (*p >= 0x80) {
+			len = u8_mbtouc(&uc, p, (size_t)(end - p));
+			if (uc == 0xFFFD && !(len == 3 && memcmp(p,
+			    "\xEF\xBF\xBD", 3) == 0)) {
+				out_puts(o, "\\ufffd");
+				len = 1;
+			} else {
+				out_write(o, (const char *)p, (size_t)len);
+			}
+			p += len;
+			run = p;
+			continue;
+		}
+		switch (*p) {
+		case '"': out_puts(o, "\\\""); break;
+		case '\\': out_puts(o, "\\\\"); break;
+		case '\n': out_puts(o, "\\n"); break;
+		case '\r': out_puts(o, "\\r"); break;
+		case '\t': out_puts(o, "\\t"); break;
+		case '\b': out_puts(o, "\\b"); break;
+		case '\f': out_puts(o, "\\f"); break;
+		default:
+			snprintf(esc, sizeof esc, "\\u%04x", *p);
+			out_puts(o, esc);
+		}
+		run = ++p;
+	}
+	out_write(o, (const char *)run, (size_t)(p - run));
+	out_putc(o, '"');
+}
+
+static void
+json_object(struct out *o, const struct view *v, const struct record *r)
+{
+	size_t i;
+
+	out_putc(o, '{');
+	for (i = 0; i < v->n; i++) {
+		const char *name = v->schema->names[v->cols[i]];
+
+		if (i > 0)
+			out_putc(o, ',');
+		json_string(o, name, strlen(name));
+		out_putc(o, ':');
+		json_string(o, r->f[v->cols[i]].s, r->f[v->cols[i]].len);
+	}
+	out_putc(o, '}');
+}
+
+/* ---- json: [ obj, obj ] with one object a line ---- */
+
+static void
+json_begin(struct out *o, const struct view *v)
+{
+	(void)v;
+	out_putc(o, '[');
+}
+
+static void
+json_row(struct out *o, const struct view *v, const struct record *r,
+    size_t row)
+{
+	out_puts(o, row == 0 ? "\n" : ",\n");
+	json_object(o, v, r);
+}
+
+static void
+json_end(struct out *o, const struct view *v, size_t nrows)
+{
+	(void)v;
+	out_puts(o, nrows ? "\n]\n" : "]\n");
+}
+
+const struct formatter out_json = { json_begin, json_row, json_end };
+
+/* ---- jsonl ---- */
+
+static void
+jsonl_begin(struct out *o, const struct view *v)
+{
+	(void)o;
+	(void)v;
+}
+
+static void
+jsonl_row(struct out *o, const struct view *v, const struct record *r,
+    size_t row)
+{
+	(void)row;
+	json_object(o, v, r);
+	out_putc(o, '\n');
+}
+
+static void
+jsonl_end(struct out *o, const struct view *v, size_t nrows)
+{
+	(void)o;
+	(void)v;
+	(void)nrows;
+}
+
+const struct formatter out_jsonl = { jsonl_begin, jsonl_row, jsonl_end };

@@ -1,0 +1,167 @@
+#include "sort.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "fold.h"
+#include "xalloc.h"
+
+struct key {
+	struct interval iv;	/* date columns */
+	int dated;
+	char *text;		/* other columns: folded */
+	size_t len;
+};
+
+struct item {
+	struct record *rec;
+	struct key *keys;
+};
+
+int
+is_date_column(const char *name)
+{
+	return strcmp(name, "date") == 0 || strcmp(name, "access_date") == 0 ||
+	    strcmp(name, "archive_date") == 0;
+}
+
+int
+sort_parse(const char *list, const struct schema *s, struct sort_key **keys,
+    size_t *nkeys, char *err, size_t errlen)
+{
+	const char *p = list, *comma;
+	struct sort_key *k = NULL;
+	size_t n = 0, len;
+	char name[256];
+	long col;
+
+	for (;;) {
+		int desc = 0;
+
+		comma = strchr(p, ',');
+		len = comma ? (size_t)(comma - p) : strlen(p);
+		if (len > 0 && *p == '-') {
+			desc = 1;
+			p++;
+			len--;
+		} else if (len > 0 && *p == '+') {
+			p++;
+			len--;
+		}
+		if (len == 0 || len >= sizeof name) {
+			snprintf(err, errlen, "bad column list '%s'", list);
+			free(k);
+			return -1;
+		}
+		memcpy(name, p, len);
+		name[len] = '\0';
+		if ((col = schema_find(s, name)) < 0) {
+			snprintf(err, errlen, "no column '%s'", name);
+			free(k);
+			return -1;
+		}
+		k = xreallocarray(k, n + 1, sizeof *k);
+		k[n].col = (size_t)col;
+		k[n].desc = desc;
+		k[n].date = is_date_column(name);
+		n++;
+		if (comma == NULL)
+			break;
+		p = comma + 1;
+	}
+	*keys = k;
+	*nkeys = n;
+	return 0;
+}
+
+static int
+compare(const struct item *a, const struct item *b, const struct sort_key *k,
+    size_t nk)
+{
+	size_t i;
+	int c;
+
+	for (i = 0; i < nk; i++) {
+		const struct key *x = &a->keys[i], *y = &b->keys[i];
+
+		if (k[i].date) {
+			if (x->dated != y->dated)
+				return x->dated ? -1 : 1;	/* undated last */
+			if (!x->dated)
+				continue;
+			c = x->iv.lo != y->iv.lo ? (x->iv.lo < y->iv.lo ? -1 : 1) :
+			    x->iv.hi != y->iv.hi ? (x->iv.hi < y->iv.hi ? -1 : 1) : 0;
+		} else {
+			c = natural_cmp(x->text, x->len, y->text, y->len);
+		}
+		if (c != 0)
+			return k[i].desc ? -c : c;
+	}
+	return 0;
+}
+
+/* A merge sort: stable, with the keys as context (C11 has no qsort_r). */
+static void
+merge_sort(struct item *v, struct item *tmp, size_t n,
+    const struct sort_key *k, size_t nk)
+{
+	size_t mid = n / 2, i = 0, j, o = 0;
+
+	if (n < 2)
+		return;
+	merge_sort(v, tmp, mid, k, nk);
+	merge_sort(v + mid, tmp, n - mid, k, nk);
+	for (j = mid; i < mid && j < n;)
+		tmp[o++] = compare(&v[j], &v[i], k, nk) < 0 ? v[j++] : v[i++];
+	while (i < mid)
+		tmp[o++] = v[i++];
+	while (j < n)
+		tmp[o++] = v[j++];
+	memcpy(v, tmp, n * sizeof *v);
+}
+
+void
+sort_rows(struct record **rows, size_t n, const struct sort_key *k, size_t nk,
+    struct diag_sink *d)
+{
+	struct item *v, *tmp;
+	struct key *keys;
+	size_t i, j;
+
+	if (n < 2 || nk == 0)
+		return;
+	v = xcalloc(n, sizeof *v);
+	tmp = xcalloc(n, sizeof *tmp);
+	keys = xcalloc(n * nk, sizeof *keys);
+	for (i = 0; i < n; i++) {
+		v[i].rec = rows[i];
+		v[i].keys = keys + i * nk;
+		for (j = 0; j < nk; j++) {
+			const struct field *f = &rows[i]->f[k[j].col];
+			struct key *key = &v[i].keys[j];
+			const char *why;
+
+			if (!k[j].date) {
+				key->text = fold_dup(f->s, f->len, &key->len);
+			} else if (f->len > 0) {
+				why = date_parse_value(f->s, f->len, &key->iv);
+				key->dated = why == NULL;
+				if (why != NULL)
+					diag_error(d, rows[i]->file,
+					    rows[i]->line, "bad date '%.*s': %s",
+					    (int)(f->len > 64 ? 64 : f->len),
+					    f->s, why);
+			}
+		}
+	}
+	merge_sort(v, tmp, n, k, nk);
+	for (i = 0; i < n; i++)
+		rows[i] = v[i].rec;
+	for (i = 0; i < n * nk; i++)
+		free(keys[i].text);
+	free(keys);
+	free(tmp);
+	free(v);
+}
