@@ -147,17 +147,27 @@ bad_date(const char *spec, const char *why, char *err, size_t errlen)
 	return -1;
 }
 
-int
-filter_add_date(struct filter *f, const char *spec, char *err, size_t errlen)
+static int
+add_date(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 {
+	char spec[64];
 	struct interval iv;
-	const char *why = date_parse_spec(spec, &iv);
+	const char *why;
 
-	if (why != NULL)
+	snprintf(spec, sizeof spec, "%.*s", (int)n, s);
+	if (n >= sizeof spec)
+		return bad_date(spec, "too long", err, errlen);
+	if ((why = date_parse_spec(spec, &iv)) != NULL)
 		return bad_date(spec, why, err, errlen);
 	f->dates = xreallocarray(f->dates, f->ndates + 1, sizeof *f->dates);
 	f->dates[f->ndates++] = iv;
 	return 0;
+}
+
+int
+filter_add_date(struct filter *f, const char *list, char *err, size_t errlen)
+{
+	return each_item(list, add_date, f, err, errlen);
 }
 
 int

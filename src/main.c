@@ -146,9 +146,21 @@ bad_value(const char *option, const char *why)
 	struct buf b = { NULL, 0, 0 };
 
 	display_safe(&b, why, strlen(why));
+	fflush(stdout);
 	fprintf(stderr, "citeq: %s: %s\n", option, b.s);
 	buf_free(&b);
 	exit(2);
+}
+
+/* An option's value is not one of a fixed set. */
+static _Noreturn void
+bad_choice(const char *option, const char *what, const char *value,
+    const char *choices)
+{
+	char why[512];
+
+	snprintf(why, sizeof why, "unknown %s '%s' (%s)", what, value, choices);
+	bad_value(option, why);
 }
 
 static size_t
@@ -209,8 +221,8 @@ parse_options(int argc, char **argv, struct options *opt)
 			break;
 		case 'f':
 			if ((v = format_parse(optarg)) < 0)
-				bad_value("--format", "use table, csv, tsv, "
-				    "json or jsonl");
+				bad_choice("--format", "format", optarg,
+				    "table, csv, tsv, json or jsonl");
 			opt->query.format = (enum format)v;
 			opt->format_set = 1;
 			break;
@@ -253,8 +265,8 @@ parse_options(int argc, char **argv, struct options *opt)
 			else if (strcmp(optarg, "never") == 0)
 				opt->color = 0;
 			else
-				bad_value("--color", "use auto, always or "
-				    "never");
+				bad_choice("--color", "value", optarg,
+				    "auto, always or never");
 			break;
 		case OPT_DATE_FIELD:
 			if (strcmp(optarg, "published") == 0)
@@ -264,8 +276,8 @@ parse_options(int argc, char **argv, struct options *opt)
 			else if (strcmp(optarg, "archived") == 0)
 				opt->query.date_field = DATE_ARCHIVED;
 			else
-				bad_value("--date-field", "use published, "
-				    "retrieved or archived");
+				bad_choice("--date-field", "date field",
+				    optarg, "published, retrieved or archived");
 			filter_set_date_field(f, opt->query.date_field);
 			break;
 		case OPT_DEAD:

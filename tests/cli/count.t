@@ -1,0 +1,2 @@
+$ citeq -c -l ar
+> 9

@@ -1,0 +1,2 @@
+$ printf "" | citeq
+? 1

@@ -1,0 +1,3 @@
+$ citeq -F id,nope
+? 2
+! citeq: --fields: no column 'nope'

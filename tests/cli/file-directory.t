@@ -1,0 +1,4 @@
+$ citeq -c .
+? 2
+> 0
+! citeq: .: Is a directory

@@ -1,0 +1,3 @@
+$ citeq -l de -d 2015 -f json
+? 1
+> []

@@ -1,0 +1,3 @@
+$ citeq -G nope
+? 2
+! citeq: --group-by: no column 'nope'

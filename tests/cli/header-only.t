@@ -1,0 +1,3 @@
+$ printf "id,title\n" | citeq
+? 1
+> id,title

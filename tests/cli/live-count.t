@@ -1,0 +1,2 @@
+$ citeq --live -c
+> 51

@@ -1,0 +1,3 @@
+$ citeq -l
+? 2
+! citeq: option '-l' needs a value (see citeq --help)

@@ -1,0 +1,3 @@
+$ citeq --frobnicate
+? 2
+! citeq: unknown option '--frobnicate' (see citeq --help)

@@ -1,0 +1,3 @@
+$ citeq -S nope
+? 2
+! citeq: --sort: no column 'nope'

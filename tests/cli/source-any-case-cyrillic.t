@@ -1,0 +1,3 @@
+$ citeq -s жаңалықтар -F id,source
+> id,source
+> 11,ЖАҢАЛЫҚТАР

@@ -1,0 +1,3 @@
+$ cat mini.csv | citeq -l ru -F id
+> id
+> 2

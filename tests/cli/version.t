@@ -1,0 +1,2 @@
+$ citeq -V
+> citeq 0.1.0

@@ -1,0 +1,3 @@
+$ citeq > /dev/full
+? 2
+! citeq: write error: No space left on device

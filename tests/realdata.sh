@@ -1,0 +1,35 @@
+#!/bin/sh
+# citeq against real exports in ../shared/realdata (Zotero, Scopus, a
+# scraped Wikipedia list), when that folder is there (exit 77: skipped).
+#   realdata.sh CITEQ SOURCE_DIR
+# For each file: the row count that SOURCES.txt gives, and a CSV round trip
+# through citeq that keeps every row and reads back to the same bytes.
+set -u
+citeq=$1
+src=$2
+shared=$src/../shared
+[ -f "$shared/realdata/SOURCES.txt" ] || { echo "no $shared/realdata"; exit 77; }
+fail=0
+bad() { echo "FAIL: $*"; fail=1; }
+
+# The seed copied into tests/data is the shared one, byte for byte.
+cmp -s "$shared/seeds/000_60bc015899eaae17.txt" "$src/tests/data/astana-platform.txt" ||
+	bad "tests/data/astana-platform.txt differs from the shared seed"
+
+n=0
+for f in "$shared"/realdata/*.csv; do
+	name=$(basename "$f")
+	want=$(awk -v f="$name" '$1 == f { print $NF }' "$shared/realdata/SOURCES.txt")
+	[ -n "$want" ] || { bad "$name: not in SOURCES.txt"; continue; }
+	got=$("$citeq" -c "$f" 2>&1)
+	[ "$got" = "$want" ] || bad "$name: $got rows, SOURCES.txt says $want"
+	again=$("$citeq" -f csv "$f" | "$citeq" -c 2>&1)
+	[ "$again" = "$want" ] || bad "$name: $again rows after a CSV round trip"
+	once=$("$citeq" -f csv "$f" | cksum)
+	twice=$("$citeq" -f csv "$f" | "$citeq" -f csv | cksum)
+	[ "$once" = "$twice" ] || bad "$name: CSV out is not stable when read back"
+	n=$((n + 1))
+done
+[ $n -gt 0 ] || bad "no files in $shared/realdata"
+echo "$n files checked"
+exit $fail

@@ -1,0 +1,191 @@
+#include "helpers.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "csvread.h"
+
+/* Reads all of text; returns the records as "f1|f2|...@line" lines. */
+static char *
+dump(struct csvr *r, enum csvr_status *last)
+{
+	static char out[1 << 16];
+	struct record row;
+	enum csvr_status st;
+	size_t i, len = 0;
+
+	out[0] = '\0';
+	while ((st = csvr_next(r, &row)) == CSVR_ROW) {
+		for (i = 0; i < row.n; i++)
+			len += (size_t)snprintf(out + len, sizeof out - len,
+			    "%s%s", i ? "|" : "", row.f[i].s);
+		len += (size_t)snprintf(out + len, sizeof out - len, "@%lu\n",
+		    row.line);
+	}
+	*last = st;
+	return out;
+}
+
+static char *
+read_mem(const char *text, enum csvr_status *last)
+{
+	struct csvr *r = csvr_open_mem(text, strlen(text), "t.csv");
+	char *s = dump(r, last);
+
+	csvr_close(r);
+	return s;
+}
+
+static void
+expect(const char *text, const char *want)
+{
+	enum csvr_status st;
+
+	assert_string_equal(read_mem(text, &st), want);
+	assert_int_equal(st, CSVR_EOF);
+}
+
+static void
+test_plain(void **state)
+{
+	(void)state;
+	expect("a,b\n1,2\n", "a|b@1\n1|2@2\n");
+	expect("a,b\n1,2", "a|b@1\n1|2@2\n");	/* no final newline */
+	expect("", "");
+}
+
+static void
+test_quotes(void **state)
+{
+	(void)state;
+	expect("\"a,b\",\"say \"\"hi\"\"\"\n", "a,b|say \"hi\"@1\n");
+	expect("\"\",x\n", "|x@1\n");
+}
+
+static void
+test_embedded_newlines(void **state)
+{
+	(void)state;
+	/* The record after a two-line field starts on line 3. */
+	expect("h\n\"one\ntwo\"\nnext\n", "h@1\none\ntwo@2\nnext@4\n");
+	expect("\"a\r\nb\"\r\nc\r\n", "a\r\nb@1\nc@3\n");
+}
+
+static void
+test_line_ends(void **state)
+{
+	(void)state;
+	expect("a,b\r\n1,2\r\n", "a|b@1\n1|2@2\n");
+	expect("a,b\r1,2\r", "a|b@1\n1|2@2\n");
+	expect("a\n\nb\r\n\r\nc\n", "a@1\nb@3\nc@5\n");	/* blank lines */
+}
+
+static void
+test_bom(void **state)
+{
+	(void)state;
+	expect("\xEF\xBB\xBFid,title\n1,x\n", "id|title@1\n1|x@2\n");
+	/* Only at the very start. */
+	expect("a\n\xEF\xBB\xBF" "b\n", "a@1\n\xEF\xBB\xBF" "b@2\n");
+}
+
+static void
+test_empty_fields_and_spaces(void **state)
+{
+	(void)state;
+	expect("a,,b,\n", "a||b|@1\n");
+	expect(",\n", "|@1\n");
+	/* libcsv trims by default; citeq keeps spaces and tabs. */
+	expect(" a ,\tb\t\n", " a |\tb\t@1\n");
+}
+
+static void
+test_errors(void **state)
+{
+	enum csvr_status st;
+	struct csvr *r;
+	struct record row;
+
+	(void)state;
+	r = csvr_open_mem("a\nb\n\"open\nstill open\n", 22, "t.csv");
+	assert_int_equal(csvr_next(r, &row), CSVR_ROW);
+	assert_int_equal(csvr_next(r, &row), CSVR_ROW);
+	assert_int_equal(csvr_next(r, &row), CSVR_ERROR);
+	assert_string_equal(csvr_error(r), "unterminated quoted field");
+	assert_int_equal(csvr_error_line(r), 3);
+	assert_int_equal(csvr_next(r, &row), CSVR_EOF);
+	csvr_close(r);
+
+	read_mem("a\nx\"y\"z,1\n", &st);
+	assert_int_equal(st, CSVR_ERROR);
+	read_mem("a\n\"x\"y,1\n", &st);
+	assert_int_equal(st, CSVR_ERROR);
+	/* A quote after a space does not open a quoted field (RFC 4180). */
+	read_mem("a\n1, \"b\"\n", &st);
+	assert_int_equal(st, CSVR_ERROR);
+}
+
+/* Through a file: records that cross the 64 KiB read blocks, a field
+ * larger than a block, and a CRLF split across two blocks. */
+static void
+test_file_blocks(void **state)
+{
+	char path[] = "/tmp/citeq-test-XXXXXX";
+	int fd = mkstemp(path);
+	size_t big = 200000, i, rows = 0;
+	char *field = malloc(big + 1);
+	struct record row;
+	struct csvr *r;
+	FILE *fp;
+
+	(void)state;
+	assert_true(fd >= 0);
+	fp = fdopen(fd, "w");
+	memset(field, 'x', big);
+	field[big] = '\0';
+	fputs("id,text\r\n", fp);
+	for (i = 0; i < 65536 - 12; i++)
+		fputc('y', fp);		/* the CR is the block's last byte */
+	fputs(",z\r\n", fp);
+	fprintf(fp, "2,\"%s\"\r\n", field);
+	for (i = 0; i < 5000; i++)
+		fprintf(fp, "%zu,\"a,\"\"b\"\"\nc\"\r\n", i);
+	fclose(fp);
+
+	r = csvr_open_fd(open(path, O_RDONLY), path, 1);
+	assert_int_equal(csvr_next(r, &row), CSVR_ROW);
+	assert_string_equal(row.f[0].s, "id");
+	assert_int_equal(csvr_next(r, &row), CSVR_ROW);
+	assert_int_equal(row.f[0].len, 65536 - 12);
+	assert_string_equal(row.f[1].s, "z");
+	assert_int_equal(csvr_next(r, &row), CSVR_ROW);
+	assert_int_equal(row.line, 3);
+	assert_int_equal(row.f[1].len, big);
+	while (csvr_next(r, &row) == CSVR_ROW) {
+		assert_int_equal(row.n, 2);
+		assert_string_equal(row.f[1].s, "a,\"b\"\nc");
+		assert_int_equal(row.line, 4 + 2 * rows);
+		rows++;
+	}
+	assert_int_equal(rows, 5000);
+	csvr_close(r);
+	unlink(path);
+	free(field);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plain),
+		cmocka_unit_test(test_quotes),
+		cmocka_unit_test(test_embedded_newlines),
+		cmocka_unit_test(test_line_ends),
+		cmocka_unit_test(test_bom),
+		cmocka_unit_test(test_empty_fields_and_spaces),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_file_blocks),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,170 @@
+#include "helpers.h"
+
+#include "date.h"
+
+static struct interval
+iv_of(const char *s)
+{
+	struct interval iv = { 0, 0 };
+	const char *why = date_parse_value(s, strlen(s), &iv);
+
+	assert_null(why);
+	return iv;
+}
+
+static long
+day(int y, int m, int d)
+{
+	return date_days(y, m, d);
+}
+
+static void
+test_day_numbers(void **state)
+{
+	int y, m, d;
+	long n;
+
+	(void)state;
+	assert_int_equal(date_days(1970, 1, 1), 0);
+	assert_int_equal(date_days(1970, 1, 2), 1);
+	assert_int_equal(date_days(1969, 12, 31), -1);
+	assert_int_equal(date_days(2000, 3, 1) - date_days(2000, 2, 28), 2);
+	assert_int_equal(date_days(1900, 3, 1) - date_days(1900, 2, 28), 1);
+	for (n = date_days(0, 1, 1); n < date_days(9999, 12, 31); n += 997) {
+		date_civil(n, &y, &m, &d);
+		assert_int_equal(date_days(y, m, d), n);
+	}
+}
+
+static void
+test_precisions(void **state)
+{
+	struct interval iv;
+
+	(void)state;
+	iv = iv_of("2017");
+	assert_int_equal(iv.lo, day(2017, 1, 1));
+	assert_int_equal(iv.hi, day(2017, 12, 31));
+	iv = iv_of("2017-07");
+	assert_int_equal(iv.lo, day(2017, 7, 1));
+	assert_int_equal(iv.hi, day(2017, 7, 31));
+	iv = iv_of("2016-02");
+	assert_int_equal(iv.hi, day(2016, 2, 29));
+	iv = iv_of("2017-02");
+	assert_int_equal(iv.hi, day(2017, 2, 28));
+	iv = iv_of("2017-07-10");
+	assert_int_equal(iv.lo, day(2017, 7, 10));
+	assert_int_equal(iv.hi, iv.lo);
+	iv = iv_of("0000");
+	assert_int_equal(iv.lo, day(0, 1, 1));
+}
+
+static void
+test_stored_interval(void **state)
+{
+	struct interval iv;
+
+	(void)state;
+	iv = iv_of("2017-07-10/2017-07-13");
+	assert_int_equal(iv.hi - iv.lo + 1, 4);
+	iv = iv_of("2015/2016-03");
+	assert_int_equal(iv.lo, day(2015, 1, 1));
+	assert_int_equal(iv.hi, day(2016, 3, 31));
+	assert_string_equal(date_parse_value("2017/2016", 9, &iv),
+	    "range ends before it starts");
+	assert_non_null(date_parse_value("2017/", 5, &iv));
+	assert_non_null(date_parse_value("/2017", 5, &iv));
+	/* ".." belongs to filters, not to stored values */
+	assert_non_null(date_parse_value("2017..2018", 10, &iv));
+}
+
+static void
+test_bad_dates(void **state)
+{
+	static const char *const bad[] = {
+		"", "17", "201", "20170", "2017-1", "2017-1-01", "2017/07/01",
+		"2017-07-1", "2017-07-10x", "2017 ", " 2017", "abcd",
+		"2017-07-10T10:00", "+2017", "-2017", "2017-W01",
+	};
+	struct interval iv;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		assert_non_null(date_parse(bad[i], strlen(bad[i]), &iv));
+	assert_string_equal(date_parse("2017-13-01", 10, &iv),
+	    "no such month");
+	assert_string_equal(date_parse("2017-00", 7, &iv), "no such month");
+	assert_string_equal(date_parse("2017-02-30", 10, &iv),
+	    "no such day in that month");
+	assert_string_equal(date_parse("2017-02-29", 10, &iv),
+	    "no such day in that month");
+	assert_string_equal(date_parse("1900-02-29", 10, &iv),
+	    "no such day in that month");
+	assert_null(date_parse("2000-02-29", 10, &iv));
+	assert_null(date_parse("2016-02-29", 10, &iv));
+	assert_string_equal(date_parse("2017-04-31", 10, &iv),
+	    "no such day in that month");
+	assert_string_equal(date_parse("2017-07-00", 10, &iv),
+	    "no such day in that month");
+}
+
+static void
+test_specs(void **state)
+{
+	struct interval iv;
+
+	(void)state;
+	assert_null(date_parse_spec("2017..2018-06", &iv));
+	assert_int_equal(iv.lo, day(2017, 1, 1));
+	assert_int_equal(iv.hi, day(2018, 6, 30));
+	assert_null(date_parse_spec("2017..", &iv));
+	assert_int_equal(iv.lo, day(2017, 1, 1));
+	assert_int_equal(iv.hi, DATE_MAX);
+	assert_null(date_parse_spec("..2017-03", &iv));
+	assert_int_equal(iv.lo, DATE_MIN);
+	assert_int_equal(iv.hi, day(2017, 3, 31));
+	assert_null(date_parse_spec("2017-07-10/2017-07-13", &iv));
+	assert_int_equal(iv.hi - iv.lo, 3);
+	assert_null(date_parse_spec("2017..2017", &iv));
+	assert_string_equal(date_parse_spec("..", &iv), "empty range");
+	assert_string_equal(date_parse_spec("2017..2016", &iv),
+	    "range ends before it starts");
+	assert_non_null(date_parse_spec("2017...2018", &iv));
+	assert_non_null(date_parse_spec("2017..x", &iv));
+	assert_non_null(date_parse_spec("", &iv));
+}
+
+static void
+test_overlap(void **state)
+{
+	struct interval y2017 = iv_of("2017"), y2016 = iv_of("2016");
+	struct interval range = iv_of("2017-07-10/2017-07-13");
+	struct interval d12 = iv_of("2017-07-12"), d14 = iv_of("2017-07-14");
+	struct interval d13 = iv_of("2017-07-13"), dec = iv_of("2016-12-31");
+
+	(void)state;
+	assert_true(interval_overlap(&y2017, &range));
+	assert_true(interval_overlap(&range, &y2017));
+	assert_false(interval_overlap(&y2016, &y2017));
+	assert_true(interval_overlap(&d12, &range));
+	assert_true(interval_overlap(&d13, &range));	/* inclusive end */
+	assert_false(interval_overlap(&d14, &range));
+	assert_true(interval_overlap(&dec, &y2016));
+	assert_false(interval_overlap(&dec, &y2017));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_day_numbers),
+		cmocka_unit_test(test_precisions),
+		cmocka_unit_test(test_stored_interval),
+		cmocka_unit_test(test_bad_dates),
+		cmocka_unit_test(test_specs),
+		cmocka_unit_test(test_overlap),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

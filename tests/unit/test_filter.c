@@ -1,0 +1,238 @@
+#include "helpers.h"
+
+#include "filter.h"
+
+#define HEADER "id,kind,author,title,source,date,lang,access_date,url_status"
+
+static struct schema schema;
+static struct record *rows[8];
+static size_t nrows;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	make_schema(&schema, HEADER);
+	nrows = 0;
+	rows[nrows++] = make_row("2", "citation", "Putz, Catherine",
+	    "Why Was Syria's Opposition in Kazakhstan?", "The Diplomat",
+	    "2015-05-29", "en", "", "", NULL);
+	rows[nrows++] = make_row("11", "citation", "",
+	    "Мемлекет басшысы", "ЖАҢАЛЫҚТАР", "2015-09-18", "kk", "", "",
+	    NULL);
+	rows[nrows++] = make_row("39", "citation", "Terzi, Giulio",
+	    "Expert Meeting", "Giulio Terzi", "2017-07-10/2017-07-13", "EN-us",
+	    "", "live", NULL);
+	rows[nrows++] = make_row("7", "citation", "", "وزير خارجية",
+	    "حركة المجتمع التعددي", "", "Arabic", "2019-07-07", "dead", NULL);
+	rows[nrows++] = make_row("F3", "fact", "", "Leader: Randa Kassis",
+	    "", "", "en", "", "", NULL);
+	rows[nrows++] = make_row("6", "citation", "",
+	    "L'opposition syrienne sugge\xCC\x80re", "Ambassade", "2015-04-10",
+	    "fr", "", "", NULL);
+	rows[nrows++] = make_row("99", "citation", "", "Bad", "", "2017-02-30",
+	    "xx", "", "", NULL);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < nrows; i++)
+		free(rows[i]);
+	schema_free(&schema);
+	return 0;
+}
+
+/* The ids of the rows that pass, as "2,11,". */
+static const char *
+run(struct filter *f, struct captured *cap)
+{
+	static char out[256];
+	struct diag_sink d = { capture, cap, 0 };
+	size_t i;
+
+	out[0] = '\0';
+	filter_bind(f, &schema);
+	for (i = 0; i < nrows; i++)
+		if (filter_match(f, rows[i], &d)) {
+			strcat(out, rows[i]->f[0].s);
+			strcat(out, ",");
+		}
+	filter_free(f);
+	return out;
+}
+
+static void
+test_no_filter(void **state)
+{
+	(void)state;
+	assert_string_equal(run(filter_new(), NULL), "2,11,39,7,F3,6,99,");
+}
+
+static void
+test_lang(void **state)
+{
+	struct filter *f;
+	char err[256];
+
+	(void)state;
+	f = filter_new();
+	assert_int_equal(filter_add_lang(f, "en", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "2,39,F3,");	/* EN-us is en */
+	f = filter_new();
+	assert_int_equal(filter_add_lang(f, "arabic,KK", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "11,7,");	/* name in the data */
+	f = filter_new();
+	assert_int_equal(filter_add_lang(f, "Russian", err, sizeof err), 0);
+	assert_int_equal(filter_add_lang(f, "fre", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "6,");
+	f = filter_new();
+	assert_int_equal(filter_add_lang(f, "xx", err, sizeof err), -1);
+	assert_non_null(strstr(err, "unknown language 'xx'"));
+	assert_int_equal(filter_add_lang(f, "en,,ru", err, sizeof err), -1);
+	filter_free(f);
+}
+
+static void
+test_text(void **state)
+{
+	struct filter *f;
+
+	(void)state;
+	f = filter_new();
+	filter_add_text(f, TEXT_SOURCE, "diplomat");
+	assert_string_equal(run(f, NULL), "2,");
+	f = filter_new();
+	filter_add_text(f, TEXT_SOURCE, "жаңалықтар");	/* any case */
+	assert_string_equal(run(f, NULL), "11,");
+	f = filter_new();
+	filter_add_text(f, TEXT_TITLE, "suggère");	/* NFC both sides */
+	assert_string_equal(run(f, NULL), "6,");
+	f = filter_new();
+	filter_add_text(f, TEXT_AUTHOR, "terzi");
+	filter_add_text(f, TEXT_AUTHOR, "PUTZ");	/* alternatives */
+	assert_string_equal(run(f, NULL), "2,39,");
+	f = filter_new();
+	filter_add_text(f, TEXT_ANY, "giulio");
+	filter_add_text(f, TEXT_TITLE, "meeting");	/* and */
+	assert_string_equal(run(f, NULL), "39,");
+	f = filter_new();
+	filter_add_text(f, TEXT_ANY, "التعددي");
+	assert_string_equal(run(f, NULL), "7,");
+}
+
+static void
+test_dates(void **state)
+{
+	struct captured cap = { "", "", 0 };
+	struct filter *f;
+	char err[256];
+
+	(void)state;
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "2017-07-12", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "39,");
+	assert_string_equal(cap.msg, "bad date '2017-02-30' in column date: "
+	    "no such day in that month");
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "2015-05", err, sizeof err), 0);
+	assert_int_equal(filter_add_date(f, "2015-09..2015-09", err,
+	    sizeof err), 0);
+	assert_string_equal(run(f, &cap), "2,11,");
+	f = filter_new();
+	assert_int_equal(filter_set_since(f, "2015-05-29", err, sizeof err), 0);
+	assert_int_equal(filter_set_until(f, "2015-12", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "2,11,");
+	f = filter_new();
+	filter_set_undated(f);
+	assert_string_equal(run(f, &cap), "7,F3,");
+	f = filter_new();
+	filter_set_date_field(f, DATE_RETRIEVED);
+	assert_int_equal(filter_add_date(f, "2019", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "7,");
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "2017-13", err, sizeof err), -1);
+	assert_string_equal(err, "bad date '2017-13': no such month");
+	filter_free(f);
+}
+
+static void
+test_ids_kinds_links(void **state)
+{
+	struct filter *f;
+	char err[256];
+
+	(void)state;
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "2,35-42,f3", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "2,39,F3,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "F1-F5", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "F3,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "1-10", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "2,7,6,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "99999999999999999999", err,
+	    sizeof err), 0);
+	assert_string_equal(run(f, NULL), "");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "42-35", err, sizeof err), -1);
+	assert_int_equal(filter_add_ids(f, "F1-G3", err, sizeof err), -1);
+	filter_free(f);
+
+	f = filter_new();
+	assert_int_equal(filter_add_kinds(f, "fact", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "F3,");
+	f = filter_new();
+	assert_int_equal(filter_add_kinds(f, "facts", err, sizeof err), -1);
+	filter_free(f);
+
+	f = filter_new();
+	filter_set_link(f, LINK_DEAD);
+	assert_string_equal(run(f, NULL), "7,");
+	f = filter_new();
+	filter_set_link(f, LINK_LIVE);
+	assert_string_equal(run(f, NULL), "2,11,39,F3,6,99,");
+}
+
+static void
+test_columns(void **state)
+{
+	struct filter *f = filter_new();
+	const char *names[COL__COUNT];
+	char err[256];
+	size_t n;
+
+	(void)state;
+	assert_int_equal(filter_columns(f, names), 0);
+	filter_add_lang(f, "ru", err, sizeof err);
+	filter_set_date_field(f, DATE_ARCHIVED);
+	filter_set_undated(f);
+	n = filter_columns(f, names);
+	assert_int_equal(n, 2);
+	assert_string_equal(names[0], "archive_date");
+	assert_string_equal(names[1], "lang");
+	assert_string_equal(filter_option_for(f, "lang"), "--lang");
+	assert_string_equal(filter_option_for(f, "archive_date"), "--undated");
+	filter_free(f);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_no_filter),
+		cmocka_unit_test(test_lang),
+		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_ids_kinds_links),
+		cmocka_unit_test(test_columns),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,185 @@
+/* Each formatter, on rows that need quoting, escaping and width care. */
+#include "helpers.h"
+
+#include "out.h"
+
+static struct schema schema;
+static struct record *rows[4];
+static size_t cols[3] = { 0, 1, 2 };
+static struct view view = { &schema, cols, 3 };
+
+static int
+setup(void **state)
+{
+	(void)state;
+	make_schema(&schema, "id,title,source");
+	rows[0] = make_row("1", "a, \"b\"", " lead", NULL);
+	rows[1] = make_row("2", "x\ty\\z\nw", "", NULL);
+	rows[2] = make_row("3", "Ж\033[31m\xFF", "日本", NULL);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 3; i++)
+		free(rows[i]);
+	schema_free(&schema);
+	return 0;
+}
+
+static char *buf;
+static size_t buflen;
+
+static struct out
+open_out(void)
+{
+	struct out o = { open_memstream(&buf, &buflen), 0 };
+
+	return o;
+}
+
+static void
+expect(struct out *o, const char *want)
+{
+	assert_int_equal(out_finish(o), 0);
+	fclose(o->fp);
+	assert_string_equal(buf, want);
+	free(buf);
+}
+
+static void
+stream(const struct formatter *f, size_t n, const char *want)
+{
+	struct out o = open_out();
+	size_t i;
+
+	f->begin(&o, &view);
+	for (i = 0; i < n; i++)
+		f->row(&o, &view, rows[i], i);
+	f->end(&o, &view, n);
+	expect(&o, want);
+}
+
+static void
+test_csv(void **state)
+{
+	(void)state;
+	stream(&out_csv, 3,
+	    "id,title,source\n"
+	    "1,\"a, \"\"b\"\"\",\" lead\"\n"
+	    "2,\"x\ty\\z\nw\",\n"
+	    "3,Ж\033[31m\xFF,日本\n");
+}
+
+static void
+test_csv_single_empty_column(void **state)
+{
+	size_t one = 2;
+	struct view v = { &schema, &one, 1 };
+	struct out o = open_out();
+
+	(void)state;
+	out_csv.begin(&o, &v);
+	out_csv.row(&o, &v, rows[1], 0);
+	expect(&o, "source\n\"\"\n");
+}
+
+static void
+test_tsv(void **state)
+{
+	(void)state;
+	stream(&out_tsv, 2,
+	    "id\ttitle\tsource\n"
+	    "1\ta, \"b\"\t lead\n"
+	    "2\tx\\ty\\\\z\\nw\t\n");
+}
+
+static void
+test_json(void **state)
+{
+	(void)state;
+	stream(&out_json, 3,
+	    "[\n"
+	    "{\"id\":\"1\",\"title\":\"a, \\\"b\\\"\",\"source\":\" lead\"},\n"
+	    "{\"id\":\"2\",\"title\":\"x\\ty\\\\z\\nw\",\"source\":\"\"},\n"
+	    "{\"id\":\"3\",\"title\":\"Ж\\u001b[31m\\ufffd\","
+	    "\"source\":\"日本\"}\n"
+	    "]\n");
+	stream(&out_json, 0, "[]\n");
+}
+
+static void
+test_jsonl(void **state)
+{
+	(void)state;
+	stream(&out_jsonl, 2,
+	    "{\"id\":\"1\",\"title\":\"a, \\\"b\\\"\",\"source\":\" lead\"}\n"
+	    "{\"id\":\"2\",\"title\":\"x\\ty\\\\z\\nw\",\"source\":\"\"}\n");
+}
+
+static void
+table(size_t width, int color, const char *want)
+{
+	struct table_opts opts = { width, color };
+	struct out o = open_out();
+
+	out_table(&o, &view, rows, 3, &opts);
+	expect(&o, want);
+}
+
+static void
+test_table(void **state)
+{
+	(void)state;
+	/* Natural widths: id 2, title 7 (x␉y\z␊w), source 6 ("source"). */
+	table(0, 0,
+	    "id  title    source\n"
+	    "1   a, \"b\"    lead\n"
+	    "2   x\xE2\x90\x89y\\z\xE2\x90\x8Aw\n"
+	    "3   \xD0\x96\xE2\x90\x9B[31m\xEF\xBF\xBD  \xE6\x97\xA5\xE6\x9C\xAC\n");
+	/* 16 columns: 12 after the gaps; id keeps 2, source and title get 5
+	 * each, and cells cut to 4 columns and "…". */
+	table(16, 0,
+	    "id  title  sour\xE2\x80\xA6\n"
+	    "1   a, \"\xE2\x80\xA6   lead\n"
+	    "2   x\xE2\x90\x89y\\\xE2\x80\xA6\n"
+	    "3   \xD0\x96\xE2\x90\x9B[3\xE2\x80\xA6  \xE6\x97\xA5\xE6\x9C\xAC\n");
+	table(0, 1,
+	    "\033[1mid  title    source\033[0m\n"
+	    "1   a, \"b\"    lead\n"
+	    "2   x\xE2\x90\x89y\\z\xE2\x90\x8Aw\n"
+	    "3   \xD0\x96\xE2\x90\x9B[31m\xEF\xBF\xBD  \xE6\x97\xA5\xE6\x9C\xAC\n");
+}
+
+static void
+test_write_error(void **state)
+{
+	struct out o = { fopen("/dev/full", "w"), 0 };
+
+	(void)state;
+	if (o.fp == NULL)
+		skip();
+	out_puts(&o, "x");
+	assert_int_not_equal(out_finish(&o), 0);
+	fclose(o.fp);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_csv_single_empty_column),
+		cmocka_unit_test(test_tsv),
+		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_jsonl),
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_write_error),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
