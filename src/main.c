@@ -384,13 +384,13 @@ main(int argc, char **argv)
 	}
 
 	matched = query_run(&opt.query, inputs, ninputs, &out, &diag);
+	if (argc > 0)
+		free(inputs);
+	filter_free(opt.query.filter);
 	if (out_finish(&out) != 0 && out.err != EPIPE) {
 		fprintf(stderr, "citeq: write error: %s\n", strerror(out.err));
 		return 2;
 	}
-	if (argc > 0)
-		free(inputs);
-	filter_free(opt.query.filter);
 	if (matched < 0 || diag.errors > 0)
 		return 2;
 	return matched > 0 ? 0 : 1;
