@@ -16,40 +16,75 @@ cell(const struct view *v, const struct record *r, size_t col)
 	return &r->f[v->cols[col]];
 }
 
-/* Gives each column its natural width if all fit, else shares the width
- * out: narrow columns keep theirs, wide ones split what is left evenly. */
+/* Shares width out evenly: narrow columns keep their natural width, wide
+ * ones split what is left (water filling). */
 static void
-fit(size_t *w, const size_t *nat, size_t ncols, size_t width)
+share(size_t *w, const size_t *nat, size_t ncols, size_t avail)
 {
-	size_t *order = xcalloc(ncols, sizeof *order);
-	size_t i, j, total = 0, avail, left;
+	size_t *order = xcalloc(ncols, sizeof *order), i, j, c, part;
 
-	for (i = 0; i < ncols; i++) {
-		w[i] = nat[i];
-		total += nat[i];
-	}
-	if (width == 0 || total + GAP * (ncols - 1) <= width) {
-		free(order);
-		return;
-	}
-	/* Columns in order of natural width (insertion sort; few columns). */
-	for (i = 0; i < ncols; i++) {
+	for (i = 0; i < ncols; i++) {	/* by natural width; few columns */
 		for (j = i; j > 0 && nat[order[j - 1]] > nat[i]; j--)
 			order[j] = order[j - 1];
 		order[j] = i;
 	}
-	avail = width > GAP * (ncols - 1) ? width - GAP * (ncols - 1) : 0;
 	for (i = 0; i < ncols; i++) {
-		size_t c = order[i], share;
-
-		left = ncols - i;
-		share = avail / left;
-		w[c] = nat[c] < share ? nat[c] : share;
+		c = order[i];
+		part = avail / (ncols - i);
+		w[c] = nat[c] < part ? nat[c] : part;
 		if (w[c] == 0 && nat[c] > 0)
 			w[c] = 1;
 		avail = avail > w[c] ? avail - w[c] : 0;
 	}
 	free(order);
+}
+
+/* Gives each column its natural width if all fit. Otherwise the widest
+ * column (the title, as a rule) is the one that gives: the others are held
+ * to a modest width, it takes what is left, and space it does not need
+ * goes back to them. On a very narrow terminal all columns share. */
+static void
+fit(size_t *w, const size_t *nat, size_t ncols, size_t width)
+{
+	size_t i, flex = 0, total = 0, avail, cap, rest, surplus, grown;
+
+	for (i = 0; i < ncols; i++) {
+		w[i] = nat[i];
+		total += nat[i];
+		if (nat[i] > nat[flex])
+			flex = i;
+	}
+	if (width == 0 || total + GAP * (ncols - 1) <= width)
+		return;
+	avail = width > GAP * (ncols - 1) ? width - GAP * (ncols - 1) : 0;
+	if (ncols == 1) {
+		w[0] = avail ? avail : 1;
+		return;
+	}
+	cap = avail / (2 * (ncols - 1));
+	if (cap < 10)
+		cap = 10;
+	rest = avail;
+	for (i = 0; i < ncols; i++)
+		if (i != flex) {
+			w[i] = nat[i] < cap ? nat[i] : cap;
+			rest = rest > w[i] ? rest - w[i] : 0;
+		}
+	if (rest < 10 && rest < nat[flex]) {
+		share(w, nat, ncols, avail);
+		return;
+	}
+	w[flex] = rest < nat[flex] ? rest : nat[flex];
+	surplus = rest - w[flex];
+	do {			/* hand back what the widest does not need */
+		grown = 0;
+		for (i = 0; i < ncols && surplus > 0; i++)
+			if (w[i] < nat[i]) {
+				w[i]++;
+				surplus--;
+				grown = 1;
+			}
+	} while (grown && surplus > 0);
 }
 
 static void
