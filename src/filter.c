@@ -1,6 +1,5 @@
 #include "filter.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +39,6 @@ struct filter {
 	/* Bound to a schema by filter_bind(); -1 when absent. */
 	long col_lang, col_text[TEXT__COUNT], col_date, col_id, col_kind,
 	    col_status;
-	size_t ncols;
 	struct foldbuf scratch;
 };
 
@@ -369,7 +367,6 @@ filter_bind(struct filter *f, const struct schema *s)
 	f->col_id = schema_find(s, "id");
 	f->col_kind = schema_find(s, "kind");
 	f->col_status = schema_find(s, "url_status");
-	f->ncols = s->n;
 }
 
 /* ---- evaluation ---- */

@@ -52,3 +52,25 @@ format_name(enum format f)
 {
 	return format_names[f];
 }
+
+void
+out_delimited(struct out *o, const struct view *v, const struct record *r,
+    char sep, void (*field)(struct out *, const char *, size_t))
+{
+	size_t i;
+
+	if (v->n == 0)
+		return;
+	for (i = 0; i < v->n; i++) {
+		if (i > 0)
+			out_putc(o, sep);
+		if (r == NULL) {
+			const char *name = v->schema->names[v->cols[i]];
+
+			field(o, name, strlen(name));
+		} else {
+			field(o, r->f[v->cols[i]].s, r->f[v->cols[i]].len);
+		}
+	}
+	out_putc(o, '\n');
+}

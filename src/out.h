@@ -32,13 +32,19 @@ struct view {
 	size_t n;
 };
 
-/* A streaming formatter: begin, one call a row (i counts from 0), end. */
+/* A streaming formatter: begin, one call a row (i counts from 0), end.
+ * begin and end may be NULL. */
 struct formatter {
 	void (*begin)(struct out *, const struct view *);
 	void (*row)(struct out *, const struct view *, const struct record *,
 	    size_t i);
 	void (*end)(struct out *, const struct view *, size_t nrows);
 };
+
+/* For delimited formats (CSV, TSV): the header line, or a row's line, with
+ * each field written by field() and separated by sep. */
+void out_delimited(struct out *, const struct view *, const struct record *,
+    char sep, void (*field)(struct out *, const char *, size_t));
 
 extern const struct formatter out_csv;
 extern const struct formatter out_tsv;

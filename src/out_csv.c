@@ -31,18 +31,7 @@ csv_field(struct out *o, const char *s, size_t n)
 static void
 csv_begin(struct out *o, const struct view *v)
 {
-	size_t i;
-
-	if (v->n == 0)
-		return;
-	for (i = 0; i < v->n; i++) {
-		const char *name = v->schema->names[v->cols[i]];
-
-		if (i > 0)
-			out_putc(o, ',');
-		csv_field(o, name, strlen(name));
-	}
-	out_putc(o, '\n');
+	out_delimited(o, v, NULL, ',', csv_field);
 }
 
 static void
@@ -50,27 +39,10 @@ csv_row(struct out *o, const struct view *v, const struct record *r,
     size_t row)
 {
 	(void)row;
-	size_t i;
-
-	for (i = 0; i < v->n; i++) {
-		const struct field *f = &r->f[v->cols[i]];
-
-		if (i > 0)
-			out_putc(o, ',');
-		if (v->n == 1 && f->len == 0)
-			out_puts(o, "\"\"");	/* not a blank line */
-		else
-			csv_field(o, f->s, f->len);
-	}
-	out_putc(o, '\n');
+	if (v->n == 1 && r->f[v->cols[0]].len == 0)
+		out_puts(o, "\"\"\n");	/* not a blank line, which is skipped */
+	else
+		out_delimited(o, v, r, ',', csv_field);
 }
 
-static void
-csv_end(struct out *o, const struct view *v, size_t nrows)
-{
-	(void)o;
-	(void)v;
-	(void)nrows;
-}
-
-const struct formatter out_csv = { csv_begin, csv_row, csv_end };
+const struct formatter out_csv = { csv_begin, csv_row, NULL };

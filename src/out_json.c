@@ -99,13 +99,6 @@ const struct formatter out_json = { json_begin, json_row, json_end };
 /* ---- jsonl ---- */
 
 static void
-jsonl_begin(struct out *o, const struct view *v)
-{
-	(void)o;
-	(void)v;
-}
-
-static void
 jsonl_row(struct out *o, const struct view *v, const struct record *r,
     size_t row)
 {
@@ -114,12 +107,4 @@ jsonl_row(struct out *o, const struct view *v, const struct record *r,
 	out_putc(o, '\n');
 }
 
-static void
-jsonl_end(struct out *o, const struct view *v, size_t nrows)
-{
-	(void)o;
-	(void)v;
-	(void)nrows;
-}
-
-const struct formatter out_jsonl = { jsonl_begin, jsonl_row, jsonl_end };
+const struct formatter out_jsonl = { NULL, jsonl_row, NULL };

@@ -29,18 +29,7 @@ tsv_field(struct out *o, const char *s, size_t n)
 static void
 tsv_begin(struct out *o, const struct view *v)
 {
-	size_t i;
-
-	if (v->n == 0)
-		return;
-	for (i = 0; i < v->n; i++) {
-		const char *name = v->schema->names[v->cols[i]];
-
-		if (i > 0)
-			out_putc(o, '\t');
-		tsv_field(o, name, strlen(name));
-	}
-	out_putc(o, '\n');
+	out_delimited(o, v, NULL, '\t', tsv_field);
 }
 
 static void
@@ -48,22 +37,7 @@ tsv_row(struct out *o, const struct view *v, const struct record *r,
     size_t row)
 {
 	(void)row;
-	size_t i;
-
-	for (i = 0; i < v->n; i++) {
-		if (i > 0)
-			out_putc(o, '\t');
-		tsv_field(o, r->f[v->cols[i]].s, r->f[v->cols[i]].len);
-	}
-	out_putc(o, '\n');
+	out_delimited(o, v, r, '\t', tsv_field);
 }
 
-static void
-tsv_end(struct out *o, const struct view *v, size_t nrows)
-{
-	(void)o;
-	(void)v;
-	(void)nrows;
-}
-
-const struct formatter out_tsv = { tsv_begin, tsv_row, tsv_end };
+const struct formatter out_tsv = { tsv_begin, tsv_row, NULL };

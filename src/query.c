@@ -201,10 +201,12 @@ print_rows(const struct query *q, struct out *o, const struct view *v,
 		out_table(o, v, rows, n, &q->table);
 		return;
 	}
-	fmt->begin(o, v);
+	if (fmt->begin != NULL)
+		fmt->begin(o, v);
 	for (i = 0; i < n && o->err == 0; i++)
 		fmt->row(o, v, rows[i], i);
-	fmt->end(o, v, n);
+	if (fmt->end != NULL)
+		fmt->end(o, v, n);
 }
 
 /* The frequency table of -G: printed like any rows, sorted by -S if given. */
@@ -364,7 +366,7 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 	}
 
 	fields = xcalloc(s.n, sizeof *fields);
-	if (k.fmt != NULL)
+	if (k.fmt != NULL && k.fmt->begin != NULL)
 		k.fmt->begin(o, &v);
 	for (i = 0; i < nin && o->err == 0; i++)
 		if (src[i].reader != NULL)
@@ -379,7 +381,8 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 	} else if (k.group != NULL) {
 		result = print_groups(q, k.group, q->group_by, o, d);
 	} else if (k.fmt != NULL) {
-		k.fmt->end(o, &v, k.matched);
+		if (k.fmt->end != NULL)
+			k.fmt->end(o, &v, k.matched);
 	} else {
 		sort_rows(k.kept.v, k.kept.n, keys, nkeys, d);
 		print_rows(q, o, &v, k.kept.v, k.kept.n);
