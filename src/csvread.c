@@ -5,31 +5,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "xalloc.h"
 
 #define READ_BLOCK	65536
 
-struct csvr {
-	const char *name;
-	int fd;			/* -1 when reading from memory */
-	int close_fd;
-	int eof;		/* nothing more to read into the buffer */
-	int failed;		/* an error was returned; only EOF follows */
-	int started;		/* the byte-order mark check is done */
-
-	char *own;		/* the buffer we read into (fd mode) */
-	const char *buf;	/* own, or the caller's memory */
-	size_t cap, start, end;
-
-	/* Scan state for the record that begins at buf[start]. */
-	size_t scan;
-	int inq;
-	unsigned long nl;	/* line breaks seen inside it so far */
-	unsigned long line;	/* line number of buf[start] */
-
-	struct csv_parser parser;
+/* libcsv and the fields of one record. */
+struct recparser {
+	struct csv_parser csv;
 	char *fbuf;		/* field bytes, each followed by a NUL */
 	size_t flen, fcap;
 	size_t *offs;		/* field i starts at fbuf + offs[i] */
@@ -37,6 +22,34 @@ struct csvr {
 	size_t nf, nfcap;
 	struct field *fields;
 	size_t fieldscap;
+};
+
+struct csvr {
+	const char *name;
+	int fd;			/* -1 when reading from memory */
+	int close_fd;
+	int keep_fd;		/* the spool of a pipe, or -1 */
+	int seekable;		/* fd is a regular file */
+	int eof;		/* nothing more to read into the buffer */
+	int failed;		/* an error was returned; only EOF follows */
+	int started;		/* the byte-order mark check is done */
+
+	char *own;		/* the buffer we read into (fd mode) */
+	const char *buf;	/* own, or the caller's memory */
+	size_t cap, start, end;
+	uint64_t base;		/* input offset of buf[0] */
+
+	/* Scan state for the record that begins at buf[start]. */
+	size_t scan;
+	int inq;
+	unsigned long nl;	/* line breaks seen inside it so far */
+	unsigned long line;	/* line number of buf[start] */
+	struct csvr_span last;
+
+	struct recparser rp;	/* for csvr_next() */
+	struct recparser fp;	/* for csvr_fetch() */
+	char *fetchbuf;
+	size_t fetchcap;
 
 	char err[256];
 	unsigned long errline;
@@ -49,6 +62,78 @@ keep_spaces(unsigned char c)
 	return 0;
 }
 
+static void
+rp_init(struct recparser *p)
+{
+	memset(p, 0, sizeof *p);
+	if (csv_init(&p->csv, CSV_STRICT | CSV_STRICT_FINI |
+	    CSV_APPEND_NULL) != 0) {
+		fputs("citeq: out of memory\n", stderr);
+		exit(2);
+	}
+	csv_set_space_func(&p->csv, keep_spaces);
+}
+
+static void
+rp_free(struct recparser *p)
+{
+	csv_free(&p->csv);
+	free(p->fbuf);
+	free(p->offs);
+	free(p->lens);
+	free(p->fields);
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct recparser *p = data;
+
+	if (p->nf == p->nfcap) {
+		p->nfcap = p->nfcap ? p->nfcap * 2 : 32;
+		p->offs = xreallocarray(p->offs, p->nfcap, sizeof *p->offs);
+		p->lens = xreallocarray(p->lens, p->nfcap, sizeof *p->lens);
+	}
+	if (p->fcap - p->flen < len + 1) {
+		while (p->fcap - p->flen < len + 1)
+			p->fcap = p->fcap ? p->fcap * 2 : 4096;
+		p->fbuf = xrealloc(p->fbuf, p->fcap);
+	}
+	if (len > 0)
+		memcpy(p->fbuf + p->flen, s, len);
+	p->fbuf[p->flen + len] = '\0';
+	p->offs[p->nf] = p->flen;
+	p->lens[p->nf] = len;
+	p->flen += len + 1;
+	p->nf++;
+}
+
+/* Parses s[0, len) as exactly one record into *row; -1 if malformed (the
+ * parser is then unusable). */
+static int
+rp_parse(struct recparser *p, const char *s, size_t len, struct record *row)
+{
+	size_t i;
+
+	p->nf = 0;
+	p->flen = 0;
+	if (csv_parse(&p->csv, s, len, on_field, NULL, p) != len ||
+	    csv_fini(&p->csv, on_field, NULL, p) != 0)
+		return -1;
+	if (p->nf > p->fieldscap) {
+		p->fieldscap = p->nf;
+		p->fields = xreallocarray(p->fields, p->fieldscap,
+		    sizeof *p->fields);
+	}
+	for (i = 0; i < p->nf; i++) {
+		p->fields[i].s = p->fbuf + p->offs[i];
+		p->fields[i].len = p->lens[i];
+	}
+	row->n = p->nf;
+	row->f = p->fields;
+	return 0;
+}
+
 static struct csvr *
 csvr_new(const char *name)
 {
@@ -56,14 +141,10 @@ csvr_new(const char *name)
 
 	r->name = name;
 	r->fd = -1;
+	r->keep_fd = -1;
 	r->line = 1;
-	if (csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI |
-	    CSV_APPEND_NULL) != 0) {
-		free(r);
-		fputs("citeq: out of memory\n", stderr);
-		exit(2);
-	}
-	csv_set_space_func(&r->parser, keep_spaces);
+	rp_init(&r->rp);
+	rp_init(&r->fp);
 	return r;
 }
 
@@ -71,9 +152,11 @@ struct csvr *
 csvr_open_fd(int fd, const char *name, int close_fd)
 {
 	struct csvr *r = csvr_new(name);
+	struct stat st;
 
 	r->fd = fd;
 	r->close_fd = close_fd;
+	r->seekable = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
 	r->cap = READ_BLOCK;
 	r->own = xmalloc(r->cap);
 	r->buf = r->own;
@@ -91,6 +174,20 @@ csvr_open_mem(const void *buf, size_t len, const char *name)
 	return r;
 }
 
+int
+csvr_keep(struct csvr *r)
+{
+	FILE *tmp;
+
+	if (r->fd < 0 || r->seekable)
+		return 0;
+	if ((tmp = tmpfile()) == NULL)
+		return -1;
+	r->keep_fd = dup(fileno(tmp));
+	fclose(tmp);
+	return r->keep_fd < 0 ? -1 : 0;
+}
+
 void
 csvr_close(struct csvr *r)
 {
@@ -98,12 +195,12 @@ csvr_close(struct csvr *r)
 		return;
 	if (r->close_fd && r->fd >= 0)
 		close(r->fd);
-	csv_free(&r->parser);
+	if (r->keep_fd >= 0)
+		close(r->keep_fd);
+	rp_free(&r->rp);
+	rp_free(&r->fp);
 	free(r->own);
-	free(r->fbuf);
-	free(r->offs);
-	free(r->lens);
-	free(r->fields);
+	free(r->fetchbuf);
 	free(r);
 }
 
@@ -125,6 +222,12 @@ csvr_error_line(const struct csvr *r)
 	return r->errline;
 }
 
+struct csvr_span
+csvr_last(const struct csvr *r)
+{
+	return r->last;
+}
+
 static enum csvr_status
 fail(struct csvr *r, unsigned long line, const char *msg)
 {
@@ -132,6 +235,23 @@ fail(struct csvr *r, unsigned long line, const char *msg)
 	r->errline = line;
 	r->failed = 1;
 	return CSVR_ERROR;
+}
+
+static int
+write_all(int fd, const char *s, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		if ((w = write(fd, s, n)) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		s += w;
+		n -= (size_t)w;
+	}
+	return 0;
 }
 
 /* Reads more input after buf[end], moving the pending record to the front.
@@ -147,6 +267,7 @@ fill(struct csvr *r)
 	}
 	if (r->start > 0) {
 		memmove(r->own, r->own + r->start, r->end - r->start);
+		r->base += r->start;
 		r->end -= r->start;
 		r->scan -= r->start;
 		r->start = 0;
@@ -163,71 +284,11 @@ fill(struct csvr *r)
 		return -1;
 	if (got == 0)
 		r->eof = 1;
+	if (r->keep_fd >= 0 && write_all(r->keep_fd, r->own + r->end,
+	    (size_t)got) != 0)
+		return -1;
 	r->end += (size_t)got;
 	return 0;
-}
-
-/* ---- libcsv callbacks: collect the fields of one record ---- */
-
-static void
-on_field(void *s, size_t len, void *data)
-{
-	struct csvr *r = data;
-
-	if (r->nf == r->nfcap) {
-		r->nfcap = r->nfcap ? r->nfcap * 2 : 32;
-		r->offs = xreallocarray(r->offs, r->nfcap, sizeof *r->offs);
-		r->lens = xreallocarray(r->lens, r->nfcap, sizeof *r->lens);
-	}
-	if (r->fcap - r->flen < len + 1) {
-		while (r->fcap - r->flen < len + 1)
-			r->fcap = r->fcap ? r->fcap * 2 : 4096;
-		r->fbuf = xrealloc(r->fbuf, r->fcap);
-	}
-	if (len > 0)
-		memcpy(r->fbuf + r->flen, s, len);
-	r->fbuf[r->flen + len] = '\0';
-	r->offs[r->nf] = r->flen;
-	r->lens[r->nf] = len;
-	r->flen += len + 1;
-	r->nf++;
-}
-
-static void
-on_record(int c, void *data)
-{
-	(void)c;
-	(void)data;
-}
-
-/* Parses buf[from, to) as exactly one record into *row. */
-static enum csvr_status
-parse_record(struct csvr *r, size_t from, size_t to, unsigned long line,
-    struct record *row)
-{
-	size_t len = to - from, i;
-
-	r->nf = 0;
-	r->flen = 0;
-	if (csv_parse(&r->parser, r->buf + from, len, on_field, on_record,
-	    r) != len || csv_fini(&r->parser, on_field, on_record, r) != 0)
-		return fail(r, line, r->inq ? "unterminated quoted field" :
-		    "malformed quoted field (a quote must open a field and be "
-		    "doubled inside it)");
-	if (r->nf > r->fieldscap) {
-		r->fieldscap = r->nf;
-		r->fields = xreallocarray(r->fields, r->fieldscap,
-		    sizeof *r->fields);
-	}
-	for (i = 0; i < r->nf; i++) {
-		r->fields[i].s = r->fbuf + r->offs[i];
-		r->fields[i].len = r->lens[i];
-	}
-	row->file = r->name;
-	row->line = line;
-	row->n = r->nf;
-	row->f = r->fields;
-	return CSVR_ROW;
 }
 
 enum csvr_status
@@ -287,6 +348,63 @@ csvr_next(struct csvr *r, struct record *row)
 		r->start = r->scan = i + term;
 		if (i == from)
 			continue;		/* a blank line */
-		return parse_record(r, from, i, line, row);
+		if (rp_parse(&r->rp, r->buf + from, i - from, row) != 0)
+			return fail(r, line, "malformed quoted field (a quote "
+			    "must open a field and be doubled inside it)");
+		row->file = r->name;
+		row->line = line;
+		r->last.offset = r->base + from;
+		r->last.len = i - from;
+		r->last.line = line;
+		return CSVR_ROW;
 	}
+}
+
+int
+csvr_fetch(struct csvr *r, const struct csvr_span *sp, struct record *row)
+{
+	const char *bytes;
+	int fd = r->keep_fd >= 0 ? r->keep_fd : r->fd;
+
+	if (fd < 0) {
+		bytes = r->buf + sp->offset;
+	} else {
+		size_t done = 0;
+		ssize_t got;
+
+		if (!r->seekable && r->keep_fd < 0) {
+			snprintf(r->err, sizeof r->err, "input cannot be "
+			    "read again");
+			return -1;
+		}
+		if (r->fetchcap < sp->len + 1) {
+			r->fetchcap = sp->len + 1;
+			r->fetchbuf = xrealloc(r->fetchbuf, r->fetchcap);
+		}
+		while (done < sp->len) {
+			got = pread(fd, r->fetchbuf + done, sp->len - done,
+			    (off_t)(sp->offset + done));
+			if (got < 0 && errno == EINTR)
+				continue;
+			if (got <= 0) {
+				snprintf(r->err, sizeof r->err, "%s", got < 0 ?
+				    strerror(errno) : "file changed while "
+				    "being read");
+				return -1;
+			}
+			done += (size_t)got;
+		}
+		bytes = r->fetchbuf;
+	}
+	if (rp_parse(&r->fp, bytes, sp->len, row) != 0) {
+		/* A record that parsed once parses again unless the file
+		 * changed; start the parser afresh either way. */
+		rp_free(&r->fp);
+		rp_init(&r->fp);
+		snprintf(r->err, sizeof r->err, "file changed while being read");
+		return -1;
+	}
+	row->file = r->name;
+	row->line = sp->line;
+	return 0;
 }

@@ -1,4 +1,6 @@
-/* CSV reading: bytes in, records out, each with the line it starts on.
+/* CSV reading: bytes in, records out, each with the line it starts on and
+ * its place in the input, so that a record can be read again later
+ * (csvr_fetch) without keeping it in memory.
  *
  * Record boundaries are found by a quote-aware scan of the input; libcsv
  * (in strict mode, spaces kept) then parses each record's bytes into fields.
@@ -8,6 +10,7 @@
 #define CITEQ_CSVREAD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "record.h"
 
@@ -19,15 +22,32 @@ enum csvr_status {
 	CSVR_ERROR		/* malformed input or a read error: see csvr_error() */
 };
 
+/* Where a record is: its bytes, and the line it starts on. */
+struct csvr_span {
+	uint64_t offset;
+	size_t len;
+	unsigned long line;
+};
+
 /* Reads from fd (closed by csvr_close() when close_fd is set). */
 struct csvr *csvr_open_fd(int fd, const char *name, int close_fd);
 /* Reads from memory that outlives the reader. */
 struct csvr *csvr_open_mem(const void *buf, size_t len, const char *name);
 void csvr_close(struct csvr *);
 
+/* Keeps what is read from a pipe in an unlinked temporary file, so that
+ * csvr_fetch() works on any input. Call before the first csvr_next().
+ * Returns 0, or -1 with errno set. */
+int csvr_keep(struct csvr *);
+
 /* The fields of *row stay valid until the next call. After CSVR_ERROR the
  * reader returns CSVR_EOF. */
 enum csvr_status csvr_next(struct csvr *, struct record *row);
+/* The span of the record csvr_next() returned last. */
+struct csvr_span csvr_last(const struct csvr *);
+/* Reads the record at span again (fields valid until the next fetch).
+ * Returns 0, or -1 with the reason in csvr_error(). */
+int csvr_fetch(struct csvr *, const struct csvr_span *, struct record *row);
 
 const char *csvr_name(const struct csvr *);
 /* What went wrong and on which line, after CSVR_ERROR. */

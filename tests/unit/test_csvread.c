@@ -173,6 +173,69 @@ test_file_blocks(void **state)
 	free(field);
 }
 
+/* Every record read again by its span has the same fields and line. */
+static void
+check_fetch(struct csvr *r)
+{
+	struct csvr_span spans[8];
+	char first[8][64];
+	struct record row;
+	size_t n = 0, i;
+
+	while (csvr_next(r, &row) == CSVR_ROW) {
+		assert_true(n < 8);
+		spans[n] = csvr_last(r);
+		assert_int_equal(spans[n].line, row.line);
+		snprintf(first[n], sizeof first[n], "%s|%s", row.f[0].s,
+		    row.n > 1 ? row.f[1].s : "");
+		n++;
+	}
+	assert_int_equal(n, 4);
+	for (i = n; i-- > 0;) {
+		char got[64];
+
+		assert_int_equal(csvr_fetch(r, &spans[i], &row), 0);
+		snprintf(got, sizeof got, "%s|%s", row.f[0].s,
+		    row.n > 1 ? row.f[1].s : "");
+		assert_string_equal(got, first[i]);
+		assert_int_equal(row.line, spans[i].line);
+	}
+	csvr_close(r);
+}
+
+static const char fetch_text[] =
+    "\xEF\xBB\xBFid,t\r\n1,\"a\nb\"\r\n\r\n2,\"x,\"\"y\"\"\"\n3,z";
+
+static void
+test_fetch(void **state)
+{
+	char path[] = "/tmp/citeq-test-XXXXXX";
+	int fd, p[2];
+
+	(void)state;
+	check_fetch(csvr_open_mem(fetch_text, strlen(fetch_text), "m"));
+
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, fetch_text, strlen(fetch_text)),
+	    (ssize_t)strlen(fetch_text));
+	assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+	check_fetch(csvr_open_fd(fd, path, 1));
+	unlink(path);
+
+	/* A pipe is kept in a temporary file. */
+	assert_int_equal(pipe(p), 0);
+	assert_int_equal(write(p[1], fetch_text, strlen(fetch_text)),
+	    (ssize_t)strlen(fetch_text));
+	close(p[1]);
+	{
+		struct csvr *r = csvr_open_fd(p[0], "pipe", 1);
+
+		assert_int_equal(csvr_keep(r), 0);
+		check_fetch(r);
+	}
+}
+
 int
 main(void)
 {
@@ -185,6 +248,7 @@ main(void)
 		cmocka_unit_test(test_empty_fields_and_spaces),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_file_blocks),
+		cmocka_unit_test(test_fetch),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
