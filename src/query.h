@@ -5,14 +5,10 @@
 
 #include <stddef.h>
 
+#include "cursor.h"
 #include "diag.h"
 #include "filter.h"
 #include "out.h"
-
-/* An input: a path, "-" for standard input, or NULL for the built-in data. */
-struct input {
-	const char *path;
-};
 
 struct query {
 	struct filter *filter;
@@ -24,9 +20,6 @@ struct query {
 	int count;			/* -c */
 	struct table_opts table;
 };
-
-/* The name an input goes by in messages. */
-const char *input_name(const struct input *);
 
 /* Runs the query; errors go to diag. Returns the number of rows that
  * matched (groups with -G), or -1 when the query could not start (a

@@ -1,0 +1,250 @@
+#include "cursor.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+
+extern const unsigned char citeq_builtin_csv[];
+extern const size_t citeq_builtin_csv_len;
+
+struct source {
+	struct csvr *reader;
+	size_t ncols;		/* in its header */
+	size_t *map;		/* header column -> schema column */
+};
+
+struct cursor {
+	struct filter *filter;
+	struct diag_sink *diag;
+	struct schema schema;
+	struct source *src;
+	size_t nsrc, cur;
+	struct field *fields;	/* the row of cursor_next(), schema order */
+	struct field *fetched;	/* the row of cursor_fetch() */
+};
+
+const char *
+input_name(const struct input *in)
+{
+	if (in->path == NULL)
+		return "(built-in)";
+	if (strcmp(in->path, "-") == 0)
+		return "(standard input)";
+	return in->path;
+}
+
+static struct csvr *
+open_input(const struct input *in, struct diag_sink *d)
+{
+	int fd;
+
+	if (in->path == NULL)
+		return csvr_open_mem(citeq_builtin_csv, citeq_builtin_csv_len,
+		    input_name(in));
+	if (strcmp(in->path, "-") == 0)
+		return csvr_open_fd(STDIN_FILENO, input_name(in), 0);
+	if ((fd = open(in->path, O_RDONLY)) < 0) {
+		diag_error(d, in->path, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	return csvr_open_fd(fd, in->path, 1);
+}
+
+/* Maps each header column to a schema column, adding new names. A name
+ * that repeats within a header maps to its next occurrence in the schema. */
+static size_t *
+map_header(struct schema *s, const struct record *h)
+{
+	size_t *map = xcalloc(h->n, sizeof *map), i, j, k;
+
+	for (i = 0; i < h->n; i++) {
+		for (j = 0; j < s->n; j++) {
+			if (strlen(s->names[j]) != h->f[i].len ||
+			    memcmp(s->names[j], h->f[i].s, h->f[i].len) != 0)
+				continue;
+			for (k = 0; k < i && map[k] != j; k++)
+				;
+			if (k == i)
+				break;	/* not taken by an earlier column */
+		}
+		map[i] = j < s->n ? j : schema_add(s, h->f[i].s, h->f[i].len);
+	}
+	return map;
+}
+
+static int
+header_has(const struct record *h, const char *name)
+{
+	size_t i, n = strlen(name);
+
+	for (i = 0; i < h->n; i++)
+		if (h->f[i].len == n && memcmp(h->f[i].s, name, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+drop(struct source *src)
+{
+	csvr_close(src->reader);
+	src->reader = NULL;
+}
+
+/* Opens an input and reads its header. */
+static void
+open_source(struct cursor *c, struct source *src, const struct input *in,
+    int keep)
+{
+	const char *need[COL__COUNT];
+	struct record h;
+	size_t i, n;
+
+	if ((src->reader = open_input(in, c->diag)) == NULL)
+		return;
+	if (keep && csvr_keep(src->reader) != 0) {
+		diag_error(c->diag, input_name(in), 0, "cannot keep the input: "
+		    "%s", strerror(errno));
+		drop(src);
+		return;
+	}
+	switch (csvr_next(src->reader, &h)) {
+	case CSVR_ROW:
+		break;
+	case CSVR_ERROR:
+		diag_error(c->diag, input_name(in),
+		    csvr_error_line(src->reader), "%s",
+		    csvr_error(src->reader));
+		/* FALLTHROUGH */
+	case CSVR_EOF:
+		drop(src);
+		return;
+	}
+	n = filter_columns(c->filter, need);
+	for (i = 0; i < n; i++)
+		if (!header_has(&h, need[i])) {
+			diag_error(c->diag, input_name(in), h.line, "no column "
+			    "'%s' (needed by %s)", need[i],
+			    filter_option_for(c->filter, need[i]));
+			drop(src);
+			return;
+		}
+	src->ncols = h.n;
+	src->map = map_header(&c->schema, &h);
+}
+
+struct cursor *
+cursor_open(struct filter *f, const struct input *in, size_t n, int keep,
+    struct diag_sink *d)
+{
+	struct cursor *c = xcalloc(1, sizeof *c);
+	size_t i;
+
+	c->filter = f;
+	c->diag = d;
+	c->nsrc = n;
+	c->src = xcalloc(n ? n : 1, sizeof *c->src);
+	schema_init(&c->schema);
+	for (i = 0; i < n; i++)
+		open_source(c, &c->src[i], &in[i], keep);
+	c->fields = xcalloc(c->schema.n + 1, sizeof *c->fields);
+	c->fetched = xcalloc(c->schema.n + 1, sizeof *c->fetched);
+	filter_bind(f, &c->schema);
+	return c;
+}
+
+void
+cursor_close(struct cursor *c)
+{
+	size_t i;
+
+	if (c == NULL)
+		return;
+	for (i = 0; i < c->nsrc; i++) {
+		csvr_close(c->src[i].reader);
+		free(c->src[i].map);
+	}
+	free(c->src);
+	free(c->fields);
+	free(c->fetched);
+	schema_free(&c->schema);
+	free(c);
+}
+
+const struct schema *
+cursor_schema(const struct cursor *c)
+{
+	return &c->schema;
+}
+
+/* Puts a file-order row into schema order; -1 if it has too many fields. */
+static int
+to_schema(struct cursor *c, const struct source *src, const struct record *in,
+    struct field *fields, struct record *out)
+{
+	size_t j;
+
+	if (in->n > src->ncols) {
+		diag_error(c->diag, in->file, in->line, "row has %zu fields, "
+		    "the header has %zu", in->n, src->ncols);
+		return -1;
+	}
+	for (j = 0; j < c->schema.n; j++) {
+		fields[j].s = "";
+		fields[j].len = 0;
+	}
+	for (j = 0; j < in->n; j++)
+		fields[src->map[j]] = in->f[j];
+	out->file = in->file;
+	out->line = in->line;
+	out->n = c->schema.n;
+	out->f = fields;
+	return 0;
+}
+
+int
+cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
+{
+	struct record raw;
+	enum csvr_status st;
+
+	for (; c->cur < c->nsrc; c->cur++) {
+		struct source *src = &c->src[c->cur];
+
+		if (src->reader == NULL)
+			continue;
+		while ((st = csvr_next(src->reader, &raw)) == CSVR_ROW) {
+			if (to_schema(c, src, &raw, c->fields, row) != 0)
+				continue;
+			if (!filter_match(c->filter, row, c->diag))
+				continue;
+			if (ref != NULL) {
+				ref->input = c->cur;
+				ref->span = csvr_last(src->reader);
+			}
+			return 1;
+		}
+		if (st == CSVR_ERROR)
+			diag_error(c->diag, csvr_name(src->reader),
+			    csvr_error_line(src->reader), "%s",
+			    csvr_error(src->reader));
+	}
+	return 0;
+}
+
+int
+cursor_fetch(struct cursor *c, const struct rowref *ref, struct record *row)
+{
+	struct source *src = &c->src[ref->input];
+	struct record raw;
+
+	if (csvr_fetch(src->reader, &ref->span, &raw) != 0) {
+		diag_error(c->diag, csvr_name(src->reader), ref->span.line,
+		    "%s", csvr_error(src->reader));
+		return -1;
+	}
+	return to_schema(c, src, &raw, c->fetched, row);
+}

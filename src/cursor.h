@@ -1,0 +1,46 @@
+/* A cursor over the rows of several inputs that pass a filter: it opens
+ * the inputs, reads their headers into one schema (the first file's columns,
+ * then new ones of the others), and hands out matching rows in schema order,
+ * each with a reference that reads it again later. */
+#ifndef CITEQ_CURSOR_H
+#define CITEQ_CURSOR_H
+
+#include <stddef.h>
+
+#include "csvread.h"
+#include "diag.h"
+#include "filter.h"
+#include "record.h"
+
+/* An input: a path, "-" for standard input, or NULL for the built-in data. */
+struct input {
+	const char *path;
+};
+
+/* Where a row is: which input, and where in it. */
+struct rowref {
+	size_t input;
+	struct csvr_span span;
+};
+
+struct cursor;
+
+/* Opens every input and reads its header; an input that cannot be read, or
+ * lacks a column the filter needs, is reported to diag and skipped. With
+ * keep, piped input is kept so that cursor_fetch() works on it. */
+struct cursor *cursor_open(struct filter *, const struct input *, size_t n,
+    int keep, struct diag_sink *);
+void cursor_close(struct cursor *);
+
+/* The schema of all inputs; empty when none had a header. */
+const struct schema *cursor_schema(const struct cursor *);
+/* The next matching row (valid until the next call); ref may be NULL.
+ * Returns 1, or 0 at the end. */
+int cursor_next(struct cursor *, struct record *row, struct rowref *ref);
+/* Reads a row again (valid until the next fetch). 0, or -1 reported. */
+int cursor_fetch(struct cursor *, const struct rowref *, struct record *row);
+
+/* The name an input goes by in messages. */
+const char *input_name(const struct input *);
+
+#endif
