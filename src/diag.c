@@ -10,6 +10,8 @@ diag_error(struct diag_sink *d, const char *file, unsigned long line,
 	char msg[1024];
 	va_list ap;
 
+	if (d == NULL)
+		return;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);

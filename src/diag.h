@@ -17,6 +17,7 @@ struct diag_sink {
 #define CITEQ_PRINTF(a, b)
 #endif
 
+/* Reports an error; a NULL sink ignores it. */
 void diag_error(struct diag_sink *, const char *file, unsigned long line,
     const char *fmt, ...) CITEQ_PRINTF(4, 5);
 

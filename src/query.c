@@ -14,9 +14,8 @@ static const char *const table_default[] = {
 	"id", "date", "lang", "author", "title", "source"
 };
 
-/* Resolves -F (or the table's default) into schema columns. */
-static size_t *
-make_view(const struct query *q, const struct schema *s, size_t *n,
+size_t *
+query_view(const struct query *q, const struct schema *s, size_t *n,
     struct diag_sink *d)
 {
 	size_t *cols = xcalloc(s->n + 1, sizeof *cols), k = 0, i;
@@ -98,38 +97,63 @@ print_rows(const struct query *q, struct out *o, const struct view *v,
 		fmt->end(o, v, n);
 }
 
-/* The frequency table of -G: printed like any rows, sorted by -S if given. */
-static long
-print_groups(const struct query *q, struct group *g, const char *name,
-    struct out *o, struct diag_sink *d)
+int
+query_groups(const struct query *q, struct cursor *c, struct schema *gs,
+    struct rowset *rows, struct diag_sink *d)
 {
-	struct schema s;
-	struct rowset rows = { NULL, 0, 0 };
+	const struct schema *s = cursor_schema(c);
 	struct sort_key *keys = NULL;
-	size_t nkeys = 0, cols[2] = { 0, 1 };
-	struct view v;
+	struct group *g;
+	struct record row;
+	size_t nkeys = 0;
+	int by_year = 0;
 	char err[256];
-	long n;
+	long col;
 
-	schema_init(&s);
-	group_result(g, name, &s, &rows);
-	if (q->sort != NULL) {
-		if (sort_parse(q->sort, &s, &keys, &nkeys, err, sizeof err)) {
-			diag_error(d, NULL, 0, "--sort: %s", err);
-			n = -1;
-			goto done;
-		}
-		sort_rows(rows.v, rows.n, keys, nkeys, d);
+	col = schema_find(s, q->group_by);
+	if (col < 0 && strcmp(q->group_by, "year") == 0) {
+		col = schema_find(s, date_field_column(q->date_field));
+		by_year = 1;
 	}
-	v.schema = &s;
-	v.cols = cols;
-	v.n = 2;
-	print_rows(q, o, &v, rows.v, rows.n);
-	n = (long)rows.n;
-done:
+	if (col < 0) {
+		diag_error(d, NULL, 0, "--group-by: no column '%s'",
+		    q->group_by);
+		return -1;
+	}
+	g = group_new((size_t)col, by_year);
+	while (cursor_next(c, &row, NULL))
+		group_add(g, &row, d);
+	group_result(g, q->group_by, gs, rows);
+	group_free(g);
+	if (q->sort == NULL)
+		return 0;
+	if (sort_parse(q->sort, gs, &keys, &nkeys, err, sizeof err) != 0) {
+		diag_error(d, NULL, 0, "--sort: %s", err);
+		return -1;
+	}
+	sort_rows(rows->v, rows->n, keys, nkeys, d);
 	free(keys);
+	return 0;
+}
+
+/* -G: the frequency table, printed like any rows. */
+static long
+print_groups(const struct query *q, struct cursor *c, struct out *o,
+    struct diag_sink *d)
+{
+	struct schema gs;
+	struct rowset rows = { NULL, 0, 0 };
+	size_t cols[2] = { 0, 1 };
+	struct view v = { &gs, cols, 2 };
+	long n = -1;
+
+	schema_init(&gs);
+	if (query_groups(q, c, &gs, &rows, d) == 0) {
+		print_rows(q, o, &v, rows.v, rows.n);
+		n = (long)rows.n;
+	}
 	rowset_free(&rows);
-	schema_free(&s);
+	schema_free(&gs);
 	return n;
 }
 
@@ -139,7 +163,6 @@ struct sink {
 	const struct formatter *fmt;	/* streaming, or NULL */
 	const struct view *view;
 	struct out *o;
-	struct group *group;
 	struct rowset kept;		/* rows kept for sorting or the table */
 	struct diag_sink *diag;
 	size_t matched;
@@ -150,9 +173,7 @@ take_row(void *arg, const struct record *r)
 {
 	struct sink *k = arg;
 
-	if (k->group != NULL)
-		group_add(k->group, r, k->diag);
-	else if (k->q->count)
+	if (k->q->count)
 		;
 	else if (k->fmt != NULL)
 		k->fmt->row(k->o, k->view, r, k->matched);
@@ -173,7 +194,7 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 	struct record row;
 	size_t *cols = NULL, nkeys = 0;
 	char err[256];
-	long result = -1, gcol;
+	long result = -1;
 
 	memset(&k, 0, sizeof k);
 	k.q = q;
@@ -190,33 +211,20 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 	}
 
 	if (q->group_by != NULL) {
-		int by_year = 0;
-
-		gcol = schema_find(s, q->group_by);
-		if (gcol < 0 && strcmp(q->group_by, "year") == 0) {
-			gcol = schema_find(s, date_field_column(q->date_field));
-			by_year = 1;
-		}
-		if (gcol < 0) {
-			diag_error(d, NULL, 0, "--group-by: no column '%s'",
-			    q->group_by);
-			goto done;
-		}
-		k.group = group_new((size_t)gcol, by_year);
-	} else {
-		if ((cols = make_view(q, s, &v.n, d)) == NULL)
-			goto done;
-		v.schema = s;
-		v.cols = cols;
-		if (q->sort != NULL && sort_parse(q->sort, s, &keys, &nkeys,
-		    err, sizeof err) != 0) {
-			diag_error(d, NULL, 0, "--sort: %s", err);
-			goto done;
-		}
-		if (!q->count && q->sort == NULL)
-			k.fmt = formatter_for(q->format);
+		result = print_groups(q, c, o, d);
+		goto done;
 	}
-
+	if ((cols = query_view(q, s, &v.n, d)) == NULL)
+		goto done;
+	v.schema = s;
+	v.cols = cols;
+	if (q->sort != NULL && sort_parse(q->sort, s, &keys, &nkeys, err,
+	    sizeof err) != 0) {
+		diag_error(d, NULL, 0, "--sort: %s", err);
+		goto done;
+	}
+	if (!q->count && q->sort == NULL)
+		k.fmt = formatter_for(q->format);
 	if (k.fmt != NULL && k.fmt->begin != NULL)
 		k.fmt->begin(o, &v);
 	while (o->err == 0 && cursor_next(c, &row, NULL))
@@ -228,8 +236,6 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 
 		snprintf(num, sizeof num, "%zu\n", k.matched);
 		out_puts(o, num);
-	} else if (k.group != NULL) {
-		result = print_groups(q, k.group, q->group_by, o, d);
 	} else if (k.fmt != NULL) {
 		if (k.fmt->end != NULL)
 			k.fmt->end(o, &v, k.matched);
@@ -240,7 +246,6 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 done:
 	free(cols);
 	free(keys);
-	group_free(k.group);
 	rowset_free(&k.kept);
 	cursor_close(c);
 	return result;

@@ -28,4 +28,14 @@ struct query {
 long query_run(const struct query *, const struct input *, size_t ninputs,
     struct out *, struct diag_sink *);
 
+/* The columns to print: -F, or the table's default (id, date, lang,
+ * author, title, source where they exist), or all. NULL if -F names a column
+ * that does not exist (reported). */
+size_t *query_view(const struct query *, const struct schema *, size_t *n,
+    struct diag_sink *);
+/* The frequency table of -G over the cursor's rows, sorted by -S if given:
+ * its schema (FIELD, count) and rows. 0, or -1 (reported). */
+int query_groups(const struct query *, struct cursor *, struct schema *,
+    struct rowset *, struct diag_sink *);
+
 #endif

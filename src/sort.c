@@ -16,7 +16,7 @@ struct key {
 };
 
 struct item {
-	struct record *rec;
+	size_t idx;
 	struct key *keys;
 };
 
@@ -123,7 +123,8 @@ merge_sort(struct item *v, struct item *tmp, size_t n,
 }
 
 void
-sort_rows(struct record **rows, size_t n, const struct sort_key *k, size_t nk,
+sort_index(size_t *idx, size_t n, const struct sort_key *k, size_t nk,
+    const struct record *(*get)(void *, size_t), void *arg,
     struct diag_sink *d)
 {
 	struct item *v, *tmp;
@@ -136,10 +137,12 @@ sort_rows(struct record **rows, size_t n, const struct sort_key *k, size_t nk,
 	tmp = xcalloc(n, sizeof *tmp);
 	keys = xcalloc(n * nk, sizeof *keys);
 	for (i = 0; i < n; i++) {
-		v[i].rec = rows[i];
+		const struct record *r = get(arg, idx[i]);
+
+		v[i].idx = idx[i];
 		v[i].keys = keys + i * nk;
-		for (j = 0; j < nk; j++) {
-			const struct field *f = &rows[i]->f[k[j].col];
+		for (j = 0; r != NULL && j < nk; j++) {
+			const struct field *f = &r->f[k[j].col];
 			struct key *key = &v[i].keys[j];
 			const char *why;
 
@@ -149,19 +152,48 @@ sort_rows(struct record **rows, size_t n, const struct sort_key *k, size_t nk,
 				why = date_parse_value(f->s, f->len, &key->iv);
 				key->dated = why == NULL;
 				if (why != NULL)
-					diag_error(d, rows[i]->file,
-					    rows[i]->line, "bad date '%.*s': %s",
+					diag_error(d, r->file, r->line,
+					    "bad date '%.*s': %s",
 					    (int)(f->len > 64 ? 64 : f->len),
 					    f->s, why);
 			}
 		}
+		for (; j < nk; j++)		/* a row that could not be read */
+			v[i].keys[j].text = fold_dup("", 0, &v[i].keys[j].len);
 	}
 	merge_sort(v, tmp, n, k, nk);
 	for (i = 0; i < n; i++)
-		rows[i] = v[i].rec;
+		idx[i] = v[i].idx;
 	for (i = 0; i < n * nk; i++)
 		free(keys[i].text);
 	free(keys);
 	free(tmp);
 	free(v);
+}
+
+static const struct record *
+row_at(void *arg, size_t i)
+{
+	return ((struct record **)arg)[i];
+}
+
+void
+sort_rows(struct record **rows, size_t n, const struct sort_key *k, size_t nk,
+    struct diag_sink *d)
+{
+	struct record **copy;
+	size_t *idx, i;
+
+	if (n < 2 || nk == 0)
+		return;
+	idx = xcalloc(n, sizeof *idx);
+	copy = xcalloc(n, sizeof *copy);
+	for (i = 0; i < n; i++)
+		idx[i] = i;
+	memcpy(copy, rows, n * sizeof *rows);
+	sort_index(idx, n, k, nk, row_at, copy, d);
+	for (i = 0; i < n; i++)
+		rows[i] = copy[idx[i]];
+	free(copy);
+	free(idx);
 }

@@ -22,6 +22,11 @@ int sort_parse(const char *list, const struct schema *, struct sort_key **keys,
     size_t *nkeys, char *err, size_t errlen);
 void sort_rows(struct record **rows, size_t n, const struct sort_key *keys,
     size_t nkeys, struct diag_sink *);
+/* Sorts idx[0, n), indices of rows that get(arg, i) returns (each read
+ * once, valid until the next call). */
+void sort_index(size_t *idx, size_t n, const struct sort_key *keys,
+    size_t nkeys, const struct record *(*get)(void *, size_t), void *arg,
+    struct diag_sink *);
 /* Is this column holding dates (date, access_date, archive_date)? */
 int is_date_column(const char *name);
 

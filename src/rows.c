@@ -1,0 +1,110 @@
+#include "rows.h"
+
+#include <stdlib.h>
+
+#include "xalloc.h"
+
+struct rowlist {
+	struct cursor *cursor;	/* lazy: refs into its inputs */
+	struct rowref *refs;
+	size_t n, cap;
+	int complete;
+	struct record row;	/* the row rowlist_get() returned last */
+
+	struct rowset mem;	/* in memory */
+	struct schema schema;
+};
+
+struct rowlist *
+rowlist_lazy(struct cursor *c)
+{
+	struct rowlist *l = xcalloc(1, sizeof *l);
+
+	l->cursor = c;
+	return l;
+}
+
+struct rowlist *
+rowlist_mem(struct rowset *rs, struct schema *s)
+{
+	struct rowlist *l = xcalloc(1, sizeof *l);
+
+	l->mem = *rs;
+	l->schema = *s;
+	l->n = rs->n;
+	l->complete = 1;
+	rs->v = NULL;
+	rs->n = rs->cap = 0;
+	schema_init(s);
+	return l;
+}
+
+void
+rowlist_free(struct rowlist *l)
+{
+	if (l == NULL)
+		return;
+	cursor_close(l->cursor);
+	free(l->refs);
+	rowset_free(&l->mem);
+	schema_free(&l->schema);
+	free(l);
+}
+
+const struct schema *
+rowlist_schema(const struct rowlist *l)
+{
+	return l->cursor ? cursor_schema(l->cursor) : &l->schema;
+}
+
+size_t
+rowlist_count(const struct rowlist *l)
+{
+	return l->n;
+}
+
+int
+rowlist_complete(const struct rowlist *l)
+{
+	return l->complete;
+}
+
+size_t
+rowlist_load(struct rowlist *l, size_t max)
+{
+	struct record row;
+	size_t got = 0;
+
+	while (!l->complete && got < max) {
+		if (l->n == l->cap) {
+			l->cap = l->cap ? l->cap * 2 : 1024;
+			l->refs = xreallocarray(l->refs, l->cap, sizeof *l->refs);
+		}
+		if (!cursor_next(l->cursor, &row, &l->refs[l->n])) {
+			l->complete = 1;
+			break;
+		}
+		l->n++;
+		got++;
+	}
+	return got;
+}
+
+void
+rowlist_load_all(struct rowlist *l)
+{
+	while (!l->complete)
+		rowlist_load(l, 65536);
+}
+
+const struct record *
+rowlist_get(struct rowlist *l, size_t i)
+{
+	if (i >= l->n)
+		return NULL;
+	if (l->cursor == NULL)
+		return l->mem.v[i];
+	if (cursor_fetch(l->cursor, &l->refs[i], &l->row) != 0)
+		return NULL;
+	return &l->row;
+}

@@ -1,0 +1,31 @@
+/* A list of rows for browsing: either references into the inputs, loaded a
+ * batch at a time from a cursor and read again when shown (memory grows by
+ * a reference a row, not by whole rows), or records held in memory. */
+#ifndef CITEQ_ROWS_H
+#define CITEQ_ROWS_H
+
+#include <stddef.h>
+
+#include "cursor.h"
+#include "record.h"
+
+struct rowlist;
+
+/* Rows from a cursor (opened with keep), which the list then owns. */
+struct rowlist *rowlist_lazy(struct cursor *);
+/* Rows held in memory; the list takes the records and the schema. */
+struct rowlist *rowlist_mem(struct rowset *, struct schema *);
+void rowlist_free(struct rowlist *);
+
+const struct schema *rowlist_schema(const struct rowlist *);
+/* Rows loaded so far, and whether that is all of them. */
+size_t rowlist_count(const struct rowlist *);
+int rowlist_complete(const struct rowlist *);
+/* Loads up to max more rows; returns how many came. */
+size_t rowlist_load(struct rowlist *, size_t max);
+void rowlist_load_all(struct rowlist *);
+/* Row i (below rowlist_count()), valid until the next call; NULL if it
+ * could not be read again (reported through the cursor's diagnostics). */
+const struct record *rowlist_get(struct rowlist *, size_t i);
+
+#endif
