@@ -14,10 +14,12 @@
 #include "display.h"
 #include "filter.h"
 #include "out.h"
+#include "pager.h"
 #include "query.h"
 
 enum {
-	OPT_COLOR = CHAR_MAX + 1,
+	OPT_BIDI = CHAR_MAX + 1,
+	OPT_COLOR,
 	OPT_DATE_FIELD,
 	OPT_DEAD,
 	OPT_LIVE,
@@ -28,6 +30,7 @@ enum {
 
 static const struct option long_options[] = {
 	{ "author",	required_argument,	NULL,	'a' },
+	{ "bidi",	no_argument,		NULL,	OPT_BIDI },
 	{ "color",	required_argument,	NULL,	OPT_COLOR },
 	{ "count",	no_argument,		NULL,	'c' },
 	{ "date",	required_argument,	NULL,	'd' },
@@ -42,6 +45,7 @@ static const struct option long_options[] = {
 	{ "kind",	required_argument,	NULL,	'k' },
 	{ "lang",	required_argument,	NULL,	'l' },
 	{ "live",	no_argument,		NULL,	OPT_LIVE },
+	{ "pager",	optional_argument,	NULL,	'P' },
 	{ "since",	required_argument,	NULL,	OPT_SINCE },
 	{ "sort",	required_argument,	NULL,	'S' },
 	{ "source",	required_argument,	NULL,	's' },
@@ -54,10 +58,11 @@ static const struct option long_options[] = {
 
 /* The synopsis is the man page's, word for word (a test compares them). */
 static const char synopsis[] =
-"usage: citeq [-chV] [-a text] [-d spec] [-F list] [-f format] [-G field]\n"
+"usage: citeq [-chPV] [-a text] [-d spec] [-F list] [-f format] [-G field]\n"
 "             [-g text] [-i list] [-k kind] [-l list] [-S list] [-s text]\n"
-"             [-t text] [--color=when] [--date-field=field] [--dead | --live]\n"
-"             [--since=date] [--until=date] [--undated] [file ...]\n";
+"             [-t text] [--bidi] [--color=when] [--date-field=field]\n"
+"             [--dead | --live] [--pager=when] [--since=date] [--until=date]\n"
+"             [--undated] [file ...]\n";
 
 static const char help[] =
 "\n"
@@ -90,14 +95,23 @@ static const char help[] =
 "  -c, --count           print only the number of matching rows\n"
 "  -G, --group-by=FIELD  count rows by value of FIELD (or year)\n"
 "      --color=WHEN      auto, always or never (NO_COLOR is honoured)\n"
+"  -P, --pager[=WHEN]    browse the rows in a full-screen pager: always\n"
+"                        (the default of -P), auto (when standard output\n"
+"                        is a terminal and the table is taller than it)\n"
+"                        or never; CITEQ_PAGER=auto makes auto the default\n"
+"      --bidi            in the pager, right-to-left text in visual order\n"
 "  -h, --help            print this help\n"
 "  -V, --version         print the version\n"
 "\n"
 "Exit status: 0 if a row matched, 1 if none did, 2 on error.\n"
 "See citeq(1) for more.\n";
 
+enum pager_when { PAGER_NEVER, PAGER_AUTO, PAGER_ALWAYS };
+
 struct options {
 	struct query query;
+	enum pager_when pager;
+	int bidi;
 	int format_set;
 	int color;		/* -1 auto, 0 never, 1 always */
 	int link_dead, link_live;
@@ -203,7 +217,7 @@ parse_options(int argc, char **argv, struct options *opt)
 	int ch, v, r;
 
 	opterr = 0;
-	while ((ch = getopt_long(argc, argv, ":a:cd:F:f:G:g:hi:k:l:S:s:t:V",
+	while ((ch = getopt_long(argc, argv, ":a:cd:F:f:G:g:hi:k:l:P::S:s:t:V",
 	    long_options, NULL)) != -1) {
 		r = 0;
 		switch (ch) {
@@ -245,6 +259,17 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 'l':
 			r = filter_add_lang(f, optarg, err, sizeof err);
 			break;
+		case 'P':
+			if (optarg == NULL || strcmp(optarg, "always") == 0)
+				opt->pager = PAGER_ALWAYS;
+			else if (strcmp(optarg, "auto") == 0)
+				opt->pager = PAGER_AUTO;
+			else if (strcmp(optarg, "never") == 0)
+				opt->pager = PAGER_NEVER;
+			else
+				bad_choice("--pager", "value", optarg,
+				    "always, auto or never");
+			break;
 		case 'S':
 			opt->query.sort = optarg;
 			break;
@@ -257,6 +282,9 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 'V':
 			puts("citeq " CITEQ_VERSION);
 			exit(fflush(stdout) == 0 ? 0 : 2);
+		case OPT_BIDI:
+			opt->bidi = 1;
+			break;
 		case OPT_COLOR:
 			if (strcmp(optarg, "auto") == 0)
 				opt->color = -1;
@@ -335,6 +363,28 @@ check_combinations(struct options *opt)
 		filter_set_link(opt->query.filter, LINK_LIVE);
 }
 
+/* The filter options as typed, for the pager's status line. */
+static char *
+describe_filters(int argc, char **argv)
+{
+	struct buf b = { NULL, 0, 0 };
+	int i;
+
+	buf_adds(&b, "");
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		if (strncmp(argv[i], "-P", 2) == 0 ||
+		    strncmp(argv[i], "--pager", 7) == 0 ||
+		    strcmp(argv[i], "--bidi") == 0)
+			continue;
+		if (b.len > 0)
+			buf_addc(&b, ' ');
+		buf_adds(&b, argv[i]);
+	}
+	return b.s;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -350,11 +400,17 @@ main(int argc, char **argv)
 	/* A closed pipe shows up as EPIPE from write(), handled below. */
 	signal(SIGPIPE, SIG_IGN);
 
+	const char *env_pager = getenv("CITEQ_PAGER");
+	char *filters;
+
 	memset(&opt, 0, sizeof opt);
 	opt.color = -1;
 	opt.query.filter = filter_new();
+	if (env_pager != NULL && strcmp(env_pager, "auto") == 0)
+		opt.pager = PAGER_AUTO;
 	parse_options(argc, argv, &opt);
 	check_combinations(&opt);
+	filters = describe_filters(optind, argv);
 	argc -= optind;
 	argv += optind;
 
@@ -383,7 +439,19 @@ main(int argc, char **argv)
 		ninputs = (size_t)argc;
 	}
 
-	matched = query_run(&opt.query, inputs, ninputs, &out, &diag);
+	if (opt.pager == PAGER_AUTO && !is_tty)
+		opt.pager = PAGER_NEVER;
+	if (opt.pager != PAGER_NEVER && !opt.query.count) {
+		struct pager_opts po;
+
+		po.only_if_long = opt.pager == PAGER_AUTO;
+		po.bidi = opt.bidi;
+		po.filters = filters;
+		matched = pager_run(&opt.query, inputs, ninputs, &po, &diag);
+	} else {
+		matched = query_run(&opt.query, inputs, ninputs, &out, &diag);
+	}
+	free(filters);
 	if (argc > 0)
 		free(inputs);
 	filter_free(opt.query.filter);

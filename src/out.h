@@ -58,5 +58,8 @@ struct table_opts {
 };
 void out_table(struct out *, const struct view *, struct record *const *rows,
     size_t n, const struct table_opts *);
+/* The table's column widths: natural widths nat[] fitted into width
+ * columns (0: no limit), gaps of two included, into w[]. */
+void table_fit(size_t *w, const size_t *nat, size_t ncols, size_t width);
 
 #endif

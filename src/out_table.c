@@ -43,8 +43,8 @@ share(size_t *w, const size_t *nat, size_t ncols, size_t avail)
  * column (the title, as a rule) is the one that gives: the others are held
  * to a modest width, it takes what is left, and space it does not need
  * goes back to them. On a very narrow terminal all columns share. */
-static void
-fit(size_t *w, const size_t *nat, size_t ncols, size_t width)
+void
+table_fit(size_t *w, const size_t *nat, size_t ncols, size_t width)
 {
 	size_t i, flex = 0, total = 0, avail, cap, rest, surplus, grown;
 
@@ -130,7 +130,7 @@ out_table(struct out *o, const struct view *v, struct record *const *rows,
 				nat[c] = fw;
 		}
 	}
-	fit(w, nat, v->n, opts->width);
+	table_fit(w, nat, v->n, opts->width);
 
 	for (c = 0; c < v->n; c++) {
 		text[c] = v->schema->names[v->cols[c]];

@@ -1,0 +1,15 @@
+/* Right-to-left text in visual order (libfribidi), for terminals that do
+ * not reorder it themselves. */
+#ifndef CITEQ_BIDI_H
+#define CITEQ_BIDI_H
+
+#include <stddef.h>
+
+/* Does s[0, n) hold a right-to-left letter (Arabic, Hebrew, ...)? */
+int bidi_has_rtl(const char *s, size_t n);
+/* s[0, n) reordered from logical to visual order, as a new NUL-terminated
+ * UTF-8 string (free() it); *len gets its length. Invalid UTF-8 becomes
+ * U+FFFD. */
+char *bidi_visual(const char *s, size_t n, size_t *len);
+
+#endif

@@ -1,0 +1,3 @@
+$ CITEQ_PAGER=auto citeq -l de -F id,title
+> id,title
+> 40,"Frieden, wie Putin ihn mag"

@@ -1,0 +1,3 @@
+$ citeq --pager=sometimes
+? 2
+! citeq: --pager: unknown value 'sometimes' (always, auto or never)

@@ -1,0 +1,3 @@
+$ setsid -w citeq -P
+? 2
+! citeq: the pager needs a terminal (/dev/tty cannot be opened)

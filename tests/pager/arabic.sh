@@ -1,0 +1,20 @@
+# Right-to-left cells stay inside their column, and B shows them in
+# visual order.
+. "$(dirname "$0")/lib.sh"
+start 80 14 citeq -P -l ar -F id,title,source
+status_is "row 1 of 9"
+expect_line 2 "7   وزير خارجية كازخستان"
+at=$(column_of 1 source)
+[ "$(column_of 2 'حركة المجتمع')" = "$at" ] ||
+	fail "the source of row 7 is not in the source column ($at)"
+[ "$(column_of 9 'Aletihad Press')" = "$at" ] ||
+	fail "the source of row 38 is not in the source column ($at)"
+keys B
+status_is "bidi"
+# In visual order the title's first word is at the right of its cell.
+case $(line 2) in
+*"وزير"*) fail "still in logical order" ;;
+esac
+[ "$(column_of 9 'Aletihad Press')" = "$at" ] ||
+	fail "the source column moved in visual order"
+pass arabic

@@ -1,0 +1,91 @@
+# Helpers for the pager tests: each test runs citeq in a detached tmux
+# session of a fixed size on its own tmux server, sends keys, and polls the
+# screen until the text it expects appears (or gives up after WAIT tenths
+# of a second), so that a loaded machine slows the tests but does not
+# break them. Sourced by the tests as: . lib.sh CITEQ DATA_DIR
+set -u
+CITEQ=$1
+DATA=$2
+WAIT=${WAIT:-150}
+sock="citeq-test-$$"
+bin=$(mktemp -d)
+ln -s "$CITEQ" "$bin/citeq"
+trap 'tmux -L "$sock" kill-server 2>/dev/null; rm -rf "$bin"' EXIT
+
+t() { tmux -L "$sock" -f /dev/null "$@"; }
+
+# Ends this tmux server and moves on to a fresh one for the next start.
+servers=0
+next_server() {
+	t kill-server 2>/dev/null
+	servers=$((servers + 1))
+	sock="citeq-test-$$-$servers"
+}
+
+# start WIDTH HEIGHT COMMAND: runs COMMAND (sh) in the data folder; when it
+# ends, the pane shows its exit status and the terminal's modes.
+start() {
+	w=$1 h=$2
+	shift 2
+	t new-session -d -s t -x "$w" -y "$h" -c "$DATA" \
+		"env PATH='$bin:$PATH' LANG=C.UTF-8 LC_ALL=C.UTF-8 sh -c '$*'; echo EXIT=\$?; stty -a; sleep 600"
+}
+
+screen() { t capture-pane -p -t t; }
+keys() { t send-keys -t t "$@"; }
+line() { screen | sed -n "${1}p"; }
+
+fail() {
+	echo "FAIL: $*"
+	echo "--- screen:"
+	screen
+	exit 1
+}
+
+# wait_for TEXT: until the screen holds TEXT.
+wait_for() {
+	i=0
+	while ! screen | grep -qF -- "$1"; do
+		i=$((i + 1))
+		[ $i -lt "$WAIT" ] || fail "no '$1' on the screen"
+		sleep 0.1
+	done
+}
+
+# wait_gone TEXT: until the screen no longer holds TEXT.
+wait_gone() {
+	i=0
+	while screen | grep -qF -- "$1"; do
+		i=$((i + 1))
+		[ $i -lt "$WAIT" ] || fail "'$1' stays on the screen"
+		sleep 0.1
+	done
+}
+
+# expect_line N TEXT: line N of the screen starts with TEXT (polled).
+expect_line() {
+	i=0
+	while :; do
+		case $(line "$1") in
+		"$2"*) return 0 ;;
+		esac
+		i=$((i + 1))
+		[ $i -lt "$WAIT" ] || fail "line $1 is '$(line "$1")', not '$2...'"
+		sleep 0.1
+	done
+}
+
+# The status line is the last line of the screen.
+status_is() { wait_for "$1"; }
+
+# Characters (not bytes) before TEXT on screen line N.
+column_of() {
+	l=$(line "$1")
+	case $l in
+	*"$2"*) ;;
+	*) fail "no '$2' on line $1" ;;
+	esac
+	printf '%s' "${l%%"$2"*}" | LC_ALL=C.UTF-8 wc -m | tr -d ' '
+}
+
+pass() { echo "ok: $*"; }
