@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "roles.h"
 #include "xalloc.h"
 
 extern const unsigned char citeq_builtin_csv[];
@@ -76,13 +77,15 @@ map_header(struct schema *s, const struct record *h)
 	return map;
 }
 
+/* Has the header a column for the role named name (in any alias)? */
 static int
 header_has(const struct record *h, const char *name)
 {
-	size_t i, n = strlen(name);
+	int role = role_of_name(name, strlen(name));
+	size_t i;
 
 	for (i = 0; i < h->n; i++)
-		if (h->f[i].len == n && memcmp(h->f[i].s, name, n) == 0)
+		if (role_of_name(h->f[i].s, h->f[i].len) == role)
 			return 1;
 	return 0;
 }

@@ -26,6 +26,13 @@ const char *date_parse_value(const char *s, size_t n, struct interval *out);
 /* A filter: a date, A..B, A.. or ..B (A/B is taken too). */
 const char *date_parse_spec(const char *s, struct interval *out);
 
+/* A date as reference managers and Citation Style 1 write it: any of the
+ * above, "2015-05-29 10:31:00", "29 May 2015", "May 29, 2015", "May 2015",
+ * "2015", and ranges "10–13 July 2017", "July 10–13, 2017",
+ * "29 May – 2 June 2015", "2015–16". "n.d." sets *undated. */
+const char *date_parse_text(const char *s, size_t n, struct interval *out,
+    int *undated);
+
 int interval_overlap(const struct interval *, const struct interval *);
 
 #endif

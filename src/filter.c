@@ -8,6 +8,7 @@
 #include "date.h"
 #include "fold.h"
 #include "lang.h"
+#include "roles.h"
 #include "xalloc.h"
 
 struct idrange {
@@ -36,20 +37,18 @@ struct filter {
 	int kinds;		/* bit 0 citation, bit 1 fact; 0 = any */
 	enum link_status link;
 
-	/* Bound to a schema by filter_bind(); -1 when absent. */
-	long col_lang, col_text[TEXT__COUNT], col_date, col_id, col_kind,
-	    col_status;
+	struct roles roles;	/* bound to a schema by filter_bind() */
 	struct foldbuf scratch;
 };
 
-static const char *const date_cols[] = {
-	"date", "access_date", "archive_date"
+static const enum role date_roles[] = {
+	ROLE_DATE, ROLE_ACCESS_DATE, ROLE_ARCHIVE_DATE
 };
 
 const char *
 date_field_column(enum date_field f)
 {
-	return date_cols[f];
+	return role_name(date_roles[f]);
 }
 
 struct filter *
@@ -289,21 +288,9 @@ filter_add_kinds(struct filter *f, const char *list, char *err,
 
 /* ---- columns ---- */
 
-static const char *const text_cols[TEXT__COUNT] = {
-	"source", "author", "title", NULL
+static const enum role text_roles[TEXT__COUNT] = {
+	ROLE_SOURCE, ROLE_AUTHOR, ROLE_TITLE, ROLE__COUNT
 };
-
-static const char *
-date_option(const struct filter *f)
-{
-	if (f->ndates)
-		return "--date";
-	if (f->has_since)
-		return "--since";
-	if (f->has_until)
-		return "--until";
-	return "--undated";
-}
 
 static int
 uses_date(const struct filter *f)
@@ -327,7 +314,7 @@ filter_columns(const struct filter *f, const char **names)
 	if (f->ntext[TEXT_SOURCE])
 		names[n++] = "source";
 	if (uses_date(f))
-		names[n++] = date_cols[f->date_field];
+		names[n++] = date_field_column(f->date_field);
 	if (f->nlangs)
 		names[n++] = "lang";
 	if (f->link != LINK_ANY)
@@ -338,58 +325,57 @@ filter_columns(const struct filter *f, const char **names)
 const char *
 filter_option_for(const struct filter *f, const char *col)
 {
-	if (strcmp(col, "id") == 0)
-		return "--id";
-	if (strcmp(col, "kind") == 0)
-		return "--kind";
-	if (strcmp(col, "author") == 0)
-		return "--author";
-	if (strcmp(col, "title") == 0)
-		return "--title";
-	if (strcmp(col, "source") == 0)
-		return "--source";
-	if (strcmp(col, "lang") == 0)
-		return "--lang";
+	static const char *const opts[][2] = {
+		{ "id", "--id" }, { "kind", "--kind" }, { "author", "--author" },
+		{ "title", "--title" }, { "source", "--source" },
+		{ "lang", "--lang" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof opts / sizeof opts[0]; i++)
+		if (strcmp(col, opts[i][0]) == 0)
+			return opts[i][1];
 	if (strcmp(col, "url_status") == 0)
 		return f->link == LINK_DEAD ? "--dead" : "--live";
-	return date_option(f);
+	if (f->ndates)
+		return "--date";
+	if (f->has_since)
+		return "--since";
+	if (f->has_until)
+		return "--until";
+	return "--undated";
 }
 
 void
 filter_bind(struct filter *f, const struct schema *s)
 {
-	size_t t;
-
-	f->col_lang = schema_find(s, "lang");
-	for (t = 0; t < TEXT__COUNT; t++)
-		f->col_text[t] = text_cols[t] ? schema_find(s, text_cols[t]) : -1;
-	f->col_date = schema_find(s, date_cols[f->date_field]);
-	f->col_id = schema_find(s, "id");
-	f->col_kind = schema_find(s, "kind");
-	f->col_status = schema_find(s, "url_status");
+	roles_bind(&f->roles, s);
 }
 
 /* ---- evaluation ---- */
 
-static const struct field empty_field = { "", 0 };
-
 static const struct field *
-get(const struct record *r, long col)
+get(const struct filter *f, const struct record *r, enum role role)
 {
-	return col >= 0 && (size_t)col < r->n ? &r->f[col] : &empty_field;
+	return role_value(&f->roles, r, role);
 }
 
+/* The value may be a list, as Zotero and Scopus write it: "Russian;
+ * English". */
 static int
 match_lang(const struct filter *f, const struct field *v)
 {
-	const char *code = lang_code(v->s, v->len);
+	const char *p = v->s, *end = v->s + v->len, *q, *code;
 	size_t i;
 
-	if (code == NULL)
-		return 0;
-	for (i = 0; i < f->nlangs; i++)
-		if (f->langs[i] == code)
-			return 1;
+	for (; p < end; p = q + 1) {
+		for (q = p; q < end && *q != ';' && *q != ','; q++)
+			;
+		if ((code = lang_code(p, (size_t)(q - p))) != NULL)
+			for (i = 0; i < f->nlangs; i++)
+				if (f->langs[i] == code)
+					return 1;
+	}
 	return 0;
 }
 
@@ -484,36 +470,40 @@ filter_match(struct filter *f, const struct record *r, struct diag_sink *d)
 {
 	size_t t;
 
-	if (f->nids && !match_id(f, get(r, f->col_id)))
+	if (f->nids && !match_id(f, get(f, r, ROLE_ID)))
 		return 0;
-	if (f->kinds && !match_kind(f, get(r, f->col_kind)))
+	if (f->kinds && !match_kind(f, get(f, r, ROLE_KIND)))
 		return 0;
-	if (f->nlangs && !match_lang(f, get(r, f->col_lang)))
+	if (f->nlangs && !match_lang(f, get(f, r, ROLE_LANG)))
 		return 0;
-	if (f->link != LINK_ANY && !match_link(f, get(r, f->col_status)))
+	if (f->link != LINK_ANY && !match_link(f, get(f, r,
+	    ROLE_URL_STATUS)))
 		return 0;
 	if (uses_date(f)) {
-		const struct field *v = get(r, f->col_date);
+		const struct field *v = get(f, r, date_roles[f->date_field]);
 		struct interval iv;
 		const char *why;
+		int undated;
 
 		if (v->len == 0)
 			return f->undated && !f->ndates && !f->has_since &&
 			    !f->has_until;
-		if (f->undated)
-			return 0;
-		if ((why = date_parse_value(v->s, v->len, &iv)) != NULL) {
+		if ((why = date_parse_text(v->s, v->len, &iv, &undated)) !=
+		    NULL) {
 			diag_error(d, r->file, r->line, "bad date '%.*s' in "
 			    "column %s: %s", (int)(v->len > 64 ? 64 : v->len),
-			    v->s, date_cols[f->date_field], why);
+			    v->s, date_field_column(f->date_field), why);
 			return 0;
 		}
-		if (!match_date(f, &iv))
+		if (undated)		/* "n.d." */
+			return f->undated && !f->ndates && !f->has_since &&
+			    !f->has_until;
+		if (f->undated || !match_date(f, &iv))
 			return 0;
 	}
 	for (t = 0; t < TEXT_ANY; t++)
 		if (f->ntext[t] && !match_text(f, f->text[t], f->ntext[t],
-		    get(r, f->col_text[t])))
+		    get(f, r, text_roles[t])))
 			return 0;
 	if (f->ntext[TEXT_ANY] && !match_any_field(f, r))
 		return 0;

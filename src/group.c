@@ -97,15 +97,19 @@ group_add(struct group *g, const struct record *r, struct diag_sink *d)
 	struct interval iv;
 	const char *why;
 	char year[16];
-	int y, m, day;
+	int y, m, day, undated;
 
 	if (!g->by_year || f->len == 0) {
 		count(g, f->s, f->len);
 		return;
 	}
-	if ((why = date_parse_value(f->s, f->len, &iv)) != NULL) {
+	if ((why = date_parse_text(f->s, f->len, &iv, &undated)) != NULL) {
 		diag_error(d, r->file, r->line, "bad date '%.*s': %s",
 		    (int)(f->len > 64 ? 64 : f->len), f->s, why);
+		return;
+	}
+	if (undated) {
+		count(g, "", 0);
 		return;
 	}
 	date_civil(iv.lo, &y, &m, &day);

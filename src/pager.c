@@ -23,6 +23,7 @@
 #include "group.h"
 #include "out.h"
 #include "pager.h"
+#include "roles.h"
 #include "rows.h"
 #include "sort.h"
 #include "xalloc.h"
@@ -762,7 +763,7 @@ sort_column(struct pager *p, int desc)
 
 	k.col = p->cols[p->ccol];
 	k.desc = desc;
-	k.date = is_date_column(name);
+	k.date = column_is_date(p->schema, k.col);
 	sort_by(p, &k, 1);
 	snprintf(p->sortdesc, sizeof p->sortdesc, "%s%s", desc ? "-" : "",
 	    name);

@@ -6,6 +6,7 @@
 
 #include "cursor.h"
 #include "group.h"
+#include "roles.h"
 #include "sort.h"
 #include "xalloc.h"
 
@@ -32,7 +33,7 @@ query_view(const struct query *q, const struct schema *s, size_t *n,
 			comma = strchr(p, ',');
 			len = comma ? (size_t)(comma - p) : strlen(p);
 			name = xstrndup(p, len);
-			c = schema_find(s, name);
+			c = schema_resolve(s, name);
 			if (c < 0) {
 				diag_error(d, NULL, 0, "--fields: no column "
 				    "'%s'", name);
@@ -49,7 +50,7 @@ query_view(const struct query *q, const struct schema *s, size_t *n,
 	} else if (q->format == FMT_TABLE && !q->count) {
 		for (i = 0; i < sizeof table_default / sizeof *table_default;
 		    i++)
-			if ((c = schema_find(s, table_default[i])) >= 0)
+			if ((c = schema_resolve(s, table_default[i])) >= 0)
 				cols[k++] = (size_t)c;
 	}
 	if (k == 0 && q->fields == NULL)
@@ -110,10 +111,12 @@ query_groups(const struct query *q, struct cursor *c, struct schema *gs,
 	char err[256];
 	long col;
 
-	col = schema_find(s, q->group_by);
+	col = schema_find_loose(s, q->group_by);
 	if (col < 0 && strcmp(q->group_by, "year") == 0) {
-		col = schema_find(s, date_field_column(q->date_field));
+		col = schema_resolve(s, date_field_column(q->date_field));
 		by_year = 1;
+	} else if (col < 0) {
+		col = schema_resolve(s, q->group_by);
 	}
 	if (col < 0) {
 		diag_error(d, NULL, 0, "--group-by: no column '%s'",

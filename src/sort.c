@@ -6,6 +6,7 @@
 
 #include "date.h"
 #include "fold.h"
+#include "roles.h"
 #include "xalloc.h"
 
 struct key {
@@ -19,13 +20,6 @@ struct item {
 	size_t idx;
 	struct key *keys;
 };
-
-int
-is_date_column(const char *name)
-{
-	return strcmp(name, "date") == 0 || strcmp(name, "access_date") == 0 ||
-	    strcmp(name, "archive_date") == 0;
-}
 
 int
 sort_parse(const char *list, const struct schema *s, struct sort_key **keys,
@@ -57,7 +51,7 @@ sort_parse(const char *list, const struct schema *s, struct sort_key **keys,
 		}
 		memcpy(name, p, len);
 		name[len] = '\0';
-		if ((col = schema_find(s, name)) < 0) {
+		if ((col = schema_resolve(s, name)) < 0) {
 			snprintf(err, errlen, "no column '%s'", name);
 			free(k);
 			return -1;
@@ -65,7 +59,7 @@ sort_parse(const char *list, const struct schema *s, struct sort_key **keys,
 		k = xreallocarray(k, n + 1, sizeof *k);
 		k[n].col = (size_t)col;
 		k[n].desc = desc;
-		k[n].date = is_date_column(name);
+		k[n].date = column_is_date(s, (size_t)col);
 		n++;
 		if (comma == NULL)
 			break;
@@ -149,8 +143,11 @@ sort_index(size_t *idx, size_t n, const struct sort_key *k, size_t nk,
 			if (!k[j].date) {
 				key->text = fold_dup(f->s, f->len, &key->len);
 			} else if (f->len > 0) {
-				why = date_parse_value(f->s, f->len, &key->iv);
-				key->dated = why == NULL;
+				int undated;
+
+				why = date_parse_text(f->s, f->len, &key->iv,
+				    &undated);
+				key->dated = why == NULL && !undated;
 				if (why != NULL)
 					diag_error(d, r->file, r->line,
 					    "bad date '%.*s': %s",

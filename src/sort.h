@@ -27,7 +27,5 @@ void sort_rows(struct record **rows, size_t n, const struct sort_key *keys,
 void sort_index(size_t *idx, size_t n, const struct sort_key *keys,
     size_t nkeys, const struct record *(*get)(void *, size_t), void *arg,
     struct diag_sink *);
-/* Is this column holding dates (date, access_date, archive_date)? */
-int is_date_column(const char *name);
 
 #endif

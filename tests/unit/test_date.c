@@ -154,6 +154,62 @@ test_overlap(void **state)
 	assert_false(interval_overlap(&dec, &y2017));
 }
 
+static struct interval
+text(const char *s)
+{
+	struct interval iv = { 0, 0 };
+	int undated;
+	const char *why = date_parse_text(s, strlen(s), &iv, &undated);
+
+	if (why != NULL)
+		fail_msg("'%s': %s", s, why);
+	assert_false(undated);
+	return iv;
+}
+
+static void
+expect_text(const char *s, int y1, int m1, int d1, int y2, int m2, int d2)
+{
+	struct interval iv = text(s);
+
+	if (iv.lo != day(y1, m1, d1) || iv.hi != day(y2, m2, d2))
+		fail_msg("'%s' is not %04d-%02d-%02d/%04d-%02d-%02d", s, y1, m1,
+		    d1, y2, m2, d2);
+}
+
+static void
+test_text_forms(void **state)
+{
+	struct interval iv;
+	int undated;
+
+	(void)state;
+	expect_text("29 May 2015", 2015, 5, 29, 2015, 5, 29);
+	expect_text("May 29, 2015", 2015, 5, 29, 2015, 5, 29);
+	expect_text("May 2015", 2015, 5, 1, 2015, 5, 31);
+	expect_text("2015", 2015, 1, 1, 2015, 12, 31);
+	expect_text("2015-05-29 10:31:00", 2015, 5, 29, 2015, 5, 29);
+	expect_text("2015-05-29T10:31:00Z", 2015, 5, 29, 2015, 5, 29);
+	expect_text("2017-07-10/2017-07-13", 2017, 7, 10, 2017, 7, 13);
+	expect_text("10\xE2\x80\x93" "13 July 2017", 2017, 7, 10, 2017, 7, 13);
+	expect_text("July 10\xE2\x80\x93" "13, 2017", 2017, 7, 10, 2017, 7, 13);
+	expect_text("29 May \xE2\x80\x93 2 June 2015", 2015, 5, 29, 2015, 6, 2);
+	expect_text("2015\xE2\x80\x93" "16", 2015, 1, 1, 2016, 12, 31);
+	expect_text("2015-2016", 2015, 1, 1, 2016, 12, 31);
+	expect_text("Sept. 3, 2019", 2019, 9, 3, 2019, 9, 3);
+	expect_text("3 sep 2019", 2019, 9, 3, 2019, 9, 3);
+	expect_text("8\xC2\xA0May 2015", 2015, 5, 8, 2015, 5, 8);
+	assert_null(date_parse_text("n.d.", 4, &iv, &undated));
+	assert_true(undated);
+	assert_non_null(date_parse_text("30 February 2017", 16, &iv,
+	    &undated));
+	assert_non_null(date_parse_text("May", 3, &iv, &undated));
+	assert_non_null(date_parse_text("29 Mayo 2015", 12, &iv, &undated));
+	assert_non_null(date_parse_text("13 July 2017 \xE2\x80\x93 10 July 2017",
+	    strlen("13 July 2017 \xE2\x80\x93 10 July 2017"), &iv, &undated));
+	assert_non_null(date_parse_text("NaN", 3, &iv, &undated));
+}
+
 int
 main(void)
 {
@@ -164,6 +220,7 @@ main(void)
 		cmocka_unit_test(test_bad_dates),
 		cmocka_unit_test(test_specs),
 		cmocka_unit_test(test_overlap),
+		cmocka_unit_test(test_text_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,170 @@
+#include "roles.h"
+
+#include <string.h>
+
+/* Aliases, normalised (lower case, "_" for spaces and "-"), most precise
+ * first within each role. */
+static const char *const aliases[ROLE__COUNT][8] = {
+	[ROLE_ID] = { "id", "key", "eid", "index" },
+	[ROLE_KIND] = { "kind" },
+	[ROLE_AUTHOR] = { "author", "authors" },
+	[ROLE_TITLE] = { "title" },
+	[ROLE_SOURCE] = { "source", "publication_title", "source_title",
+	    "work", "website", "newspaper", "journal", "magazine" },
+	[ROLE_DATE] = { "date", "publication_date", "publication_year",
+	    "year" },
+	[ROLE_LANG] = { "lang", "language", "language_of_original_document" },
+	[ROLE_URL] = { "url", "link" },
+	[ROLE_ACCESS_DATE] = { "access_date", "accessdate" },
+	[ROLE_ARCHIVE_URL] = { "archive_url", "archiveurl" },
+	[ROLE_ARCHIVE_DATE] = { "archive_date", "archivedate" },
+	[ROLE_URL_STATUS] = { "url_status" },
+	[ROLE_FORMAT] = { "format" },
+	[ROLE_CITES] = { "cites" },
+	[ROLE_NOTE] = { "note", "notes" },
+	[ROLE_TYPE] = { "type", "item_type", "document_type" },
+	[ROLE_PUBLISHER] = { "publisher" },
+};
+
+const char *
+role_name(enum role r)
+{
+	return aliases[r][0];
+}
+
+/* Lower case, with spaces and "-" as "_"; cut at 63 bytes. */
+static void
+normalise(const char *s, size_t n, char *out)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < 63; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		else if (c == ' ' || c == '-')
+			c = '_';
+		out[i] = c;
+	}
+	out[i] = '\0';
+}
+
+/* The role and rank of a column name, or -1. */
+static int
+lookup(const char *name, size_t len, int *rank)
+{
+	char norm[64];
+	int r, k;
+
+	normalise(name, len, norm);
+	for (r = 0; r < ROLE__COUNT; r++)
+		for (k = 0; k < 8 && aliases[r][k] != NULL; k++)
+			if (strcmp(norm, aliases[r][k]) == 0) {
+				*rank = k;
+				return r;
+			}
+	return -1;
+}
+
+int
+role_of_name(const char *name, size_t len)
+{
+	int rank;
+
+	return lookup(name, len, &rank);
+}
+
+void
+roles_bind(struct roles *rs, const struct schema *s)
+{
+	int rank[ROLE__COUNT][ROLE_MAXCOLS];
+	size_t c;
+	int r, k, j, rk;
+
+	for (r = 0; r < ROLE__COUNT; r++)
+		for (k = 0; k < ROLE_MAXCOLS; k++)
+			rs->col[r][k] = -1;
+	for (c = 0; c < s->n; c++) {
+		if ((r = lookup(s->names[c], strlen(s->names[c]), &rk)) < 0)
+			continue;
+		/* Insert by rank; a repeated name keeps its first column. */
+		for (k = 0; k < ROLE_MAXCOLS && rs->col[r][k] >= 0 &&
+		    rank[r][k] <= rk; k++)
+			if (rank[r][k] == rk)
+				goto next;
+		if (k == ROLE_MAXCOLS)
+			continue;
+		for (j = ROLE_MAXCOLS - 1; j > k; j--) {
+			rs->col[r][j] = rs->col[r][j - 1];
+			rank[r][j] = rank[r][j - 1];
+		}
+		rs->col[r][k] = (long)c;
+		rank[r][k] = rk;
+next:		;
+	}
+}
+
+int
+roles_has(const struct roles *rs, enum role r)
+{
+	return rs->col[r][0] >= 0;
+}
+
+static const struct field empty_field = { "", 0 };
+
+const struct field *
+role_value(const struct roles *rs, const struct record *rec, enum role r)
+{
+	int k;
+
+	for (k = 0; k < ROLE_MAXCOLS && rs->col[r][k] >= 0; k++) {
+		long c = rs->col[r][k];
+
+		if ((size_t)c < rec->n && rec->f[c].len > 0)
+			return &rec->f[c];
+	}
+	return &empty_field;
+}
+
+long
+schema_find_loose(const struct schema *s, const char *name)
+{
+	char a[64], b[64];
+	long c;
+	size_t i;
+
+	if ((c = schema_find(s, name)) >= 0)
+		return c;
+	normalise(name, strlen(name), a);
+	for (i = 0; i < s->n; i++) {
+		normalise(s->names[i], strlen(s->names[i]), b);
+		if (strcmp(a, b) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+long
+schema_resolve(const struct schema *s, const char *name)
+{
+	struct roles rs;
+	long c;
+	int r;
+
+	if ((c = schema_find_loose(s, name)) >= 0)
+		return c;
+	if ((r = role_of_name(name, strlen(name))) < 0)
+		return -1;
+	roles_bind(&rs, s);
+	return rs.col[r][0];
+}
+
+int
+column_is_date(const struct schema *s, size_t col)
+{
+	int r = role_of_name(s->names[col], strlen(s->names[col]));
+
+	return r == ROLE_DATE || r == ROLE_ACCESS_DATE ||
+	    r == ROLE_ARCHIVE_DATE;
+}
