@@ -226,31 +226,29 @@ split_id(const char *s, size_t n, size_t *plen, unsigned long long *num)
 	return 1;
 }
 
+/* An item is a range "35-42" or "F1-F5" when both ends are a number with
+ * the same prefix; anything else ("2-s2.0-85", a Scopus EID) is one id. */
 static int
 add_id(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 {
 	struct idrange r = { NULL, 0, 0, NULL };
 	const char *dash = memchr(s, '-', n);
-	size_t pa, pb;
+	size_t pa, pb, an, bn;
 
-	if (dash == NULL || dash == s || dash == s + n - 1) {
+	if (dash != NULL) {
+		an = (size_t)(dash - s);
+		bn = n - an - 1;
+	}
+	if (dash == NULL || memchr(dash + 1, '-', bn) != NULL ||
+	    !split_id(s, an, &pa, &r.lo) || !split_id(dash + 1, bn, &pb,
+	    &r.hi) || (pb != 0 && (pb != pa || strncasecmp(s, dash + 1,
+	    pa) != 0))) {
 		r.exact = xstrndup(s, n);
+	} else if (r.lo > r.hi) {
+		snprintf(err, errlen, "bad id range '%.*s': it ends before it "
+		    "starts", (int)n, s);
+		return -1;
 	} else {
-		size_t an = (size_t)(dash - s), bn = n - an - 1;
-
-		if (!split_id(s, an, &pa, &r.lo) ||
-		    !split_id(dash + 1, bn, &pb, &r.hi) ||
-		    (pb != 0 && (pb != pa ||
-		    strncasecmp(s, dash + 1, pa) != 0))) {
-			snprintf(err, errlen, "bad id range '%.*s' (write it "
-			    "as 35-42 or F1-F5)", (int)n, s);
-			return -1;
-		}
-		if (r.lo > r.hi) {
-			snprintf(err, errlen, "bad id range '%.*s': it ends "
-			    "before it starts", (int)n, s);
-			return -1;
-		}
 		r.prefix = xstrndup(s, pa);
 	}
 	f->ids = xreallocarray(f->ids, f->nids + 1, sizeof *f->ids);

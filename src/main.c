@@ -20,6 +20,7 @@
 enum {
 	OPT_BIDI = CHAR_MAX + 1,
 	OPT_COLOR,
+	OPT_COLUMNS,
 	OPT_DATE_FIELD,
 	OPT_DEAD,
 	OPT_LIVE,
@@ -32,6 +33,7 @@ static const struct option long_options[] = {
 	{ "author",	required_argument,	NULL,	'a' },
 	{ "bidi",	no_argument,		NULL,	OPT_BIDI },
 	{ "color",	required_argument,	NULL,	OPT_COLOR },
+	{ "columns",	no_argument,		NULL,	OPT_COLUMNS },
 	{ "count",	no_argument,		NULL,	'c' },
 	{ "date",	required_argument,	NULL,	'd' },
 	{ "date-field",	required_argument,	NULL,	OPT_DATE_FIELD },
@@ -60,9 +62,9 @@ static const struct option long_options[] = {
 static const char synopsis[] =
 "usage: citeq [-chPV] [-a text] [-d spec] [-F list] [-f format] [-G field]\n"
 "             [-g text] [-i list] [-k kind] [-l list] [-S list] [-s text]\n"
-"             [-t text] [--bidi] [--color=when] [--date-field=field]\n"
-"             [--dead | --live] [--pager=when] [--since=date] [--until=date]\n"
-"             [--undated] [file ...]\n";
+"             [-t text] [--bidi] [--color=when] [--columns]\n"
+"             [--date-field=field] [--dead | --live] [--pager=when]\n"
+"             [--since=date] [--until=date] [--undated] [file ...]\n";
 
 static const char help[] =
 "\n"
@@ -88,8 +90,8 @@ static const char help[] =
 "      --dead, --live    url_status dead, or live (or empty)\n"
 "\n"
 "Output:\n"
-"  -f, --format=FORMAT   table, csv, tsv, json or jsonl (default: table on\n"
-"                        a terminal, csv otherwise)\n"
+"  -f, --format=FORMAT   table, csv, tsv, json, jsonl, bibtex, csl or ris\n"
+"                        (default: table on a terminal, csv otherwise)\n"
 "  -F, --fields=LIST     columns to print, in that order\n"
 "  -S, --sort=LIST       sort by columns; -name for descending\n"
 "  -c, --count           print only the number of matching rows\n"
@@ -100,6 +102,8 @@ static const char help[] =
 "                        is a terminal and the table is taller than it)\n"
 "                        or never; CITEQ_PAGER=auto makes auto the default\n"
 "      --bidi            in the pager, right-to-left text in visual order\n"
+"      --columns         show which column serves each role (id, author,\n"
+"                        title, source, date, lang, ...) in the FILEs\n"
 "  -h, --help            print this help\n"
 "  -V, --version         print the version\n"
 "\n"
@@ -112,6 +116,7 @@ struct options {
 	struct query query;
 	enum pager_when pager;
 	int bidi;
+	int columns;
 	int format_set;
 	int color;		/* -1 auto, 0 never, 1 always */
 	int link_dead, link_live;
@@ -236,7 +241,7 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 'f':
 			if ((v = format_parse(optarg)) < 0)
 				bad_choice("--format", "format", optarg,
-				    "table, csv, tsv, json or jsonl");
+				    "table, csv, tsv, json, jsonl, bibtex, csl or ris");
 			opt->query.format = (enum format)v;
 			opt->format_set = 1;
 			break;
@@ -284,6 +289,9 @@ parse_options(int argc, char **argv, struct options *opt)
 			exit(fflush(stdout) == 0 ? 0 : 2);
 		case OPT_BIDI:
 			opt->bidi = 1;
+			break;
+		case OPT_COLUMNS:
+			opt->columns = 1;
 			break;
 		case OPT_COLOR:
 			if (strcmp(optarg, "auto") == 0)
@@ -357,6 +365,10 @@ check_combinations(struct options *opt)
 		usage_error("%s", "--count and --group-by exclude each other");
 	if (opt->query.fields != NULL && opt->query.group_by != NULL)
 		usage_error("%s", "--fields and --group-by exclude each other");
+	if ((opt->query.group_by != NULL || opt->columns) &&
+	    opt->query.format >= FMT_BIBTEX)
+		usage_error("%s", "--group-by and --columns print tables: use "
+		    "table, csv, tsv, json or jsonl");
 	if (opt->link_dead)
 		filter_set_link(opt->query.filter, LINK_DEAD);
 	if (opt->link_live)
@@ -390,7 +402,7 @@ main(int argc, char **argv)
 {
 	struct options opt;
 	struct diag_sink diag = { emit, NULL, 0 };
-	struct out out = { stdout, 0 };
+	struct out out = { stdout, 0, NULL };
 	struct input *inputs;
 	size_t ninputs, i;
 	const char *no_color;
@@ -441,7 +453,10 @@ main(int argc, char **argv)
 
 	if (opt.pager == PAGER_AUTO && !is_tty)
 		opt.pager = PAGER_NEVER;
-	if (opt.pager != PAGER_NEVER && !opt.query.count) {
+	if (opt.columns) {
+		matched = query_columns(&opt.query, inputs, ninputs, &out,
+		    &diag);
+	} else if (opt.pager != PAGER_NEVER && !opt.query.count) {
 		struct pager_opts po;
 
 		po.only_if_long = opt.pager == PAGER_AUTO;

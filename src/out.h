@@ -7,10 +7,12 @@
 #include <stdio.h>
 
 #include "record.h"
+#include "roles.h"
 
 struct out {
 	FILE *fp;
 	int err;		/* errno of the first failed write, or 0 */
+	void *state;		/* a formatter's, from its begin to its end */
 };
 
 void out_write(struct out *, const char *s, size_t n);
@@ -19,7 +21,8 @@ void out_putc(struct out *, char c);
 /* Flushes; returns 0 or the errno of the first failure. */
 int out_finish(struct out *);
 
-enum format { FMT_TABLE, FMT_CSV, FMT_TSV, FMT_JSON, FMT_JSONL };
+enum format { FMT_TABLE, FMT_CSV, FMT_TSV, FMT_JSON, FMT_JSONL, FMT_BIBTEX,
+	FMT_CSL, FMT_RIS };
 
 /* Parses a --format value; -1 if unknown. */
 int format_parse(const char *name);
@@ -30,6 +33,7 @@ struct view {
 	const struct schema *schema;
 	const size_t *cols;
 	size_t n;
+	const struct roles *roles;	/* for the bibliographic formats */
 };
 
 /* A streaming formatter: begin, one call a row (i counts from 0), end.
@@ -50,6 +54,12 @@ extern const struct formatter out_csv;
 extern const struct formatter out_tsv;
 extern const struct formatter out_json;
 extern const struct formatter out_jsonl;
+extern const struct formatter out_bibtex;
+extern const struct formatter out_csl;
+extern const struct formatter out_ris;
+
+/* A JSON string, with invalid UTF-8 as U+FFFD (out_json.c). */
+void out_json_string(struct out *, const char *s, size_t n);
 
 /* The table needs every row before it prints one. */
 struct table_opts {

@@ -6,8 +6,8 @@
 
 #include "out.h"
 
-static void
-json_string(struct out *o, const char *s, size_t n)
+void
+out_json_string(struct out *o, const char *s, size_t n)
 {
 	const uint8_t *p = (const uint8_t *)s, *end = p + n, *run = p;
 	char esc[8];
@@ -63,9 +63,9 @@ json_object(struct out *o, const struct view *v, const struct record *r)
 
 		if (i > 0)
 			out_putc(o, ',');
-		json_string(o, name, strlen(name));
+		out_json_string(o, name, strlen(name));
 		out_putc(o, ':');
-		json_string(o, r->f[v->cols[i]].s, r->f[v->cols[i]].len);
+		out_json_string(o, r->f[v->cols[i]].s, r->f[v->cols[i]].len);
 	}
 	out_putc(o, '}');
 }

@@ -1196,8 +1196,8 @@ static void
 print_table(struct pager *p, size_t width)
 {
 	struct table_opts opts = { width, isatty(STDOUT_FILENO) };
-	struct out o = { stdout, 0 };
-	struct view v = { p->schema, p->cols, p->ncols };
+	struct out o = { stdout, 0, NULL };
+	struct view v = { p->schema, p->cols, p->ncols, NULL };
 	struct record **rows = xcalloc(nrows(p) + 1, sizeof *rows);
 	size_t i, n = nrows(p);
 	const char *nc = getenv("NO_COLOR");

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cursor.h"
+#include "display.h"
 #include "group.h"
 #include "roles.h"
 #include "sort.h"
@@ -65,6 +66,12 @@ static const struct formatter *
 formatter_for(enum format f)
 {
 	switch (f) {
+	case FMT_BIBTEX:
+		return &out_bibtex;
+	case FMT_CSL:
+		return &out_csl;
+	case FMT_RIS:
+		return &out_ris;
 	case FMT_CSV:
 		return &out_csv;
 	case FMT_TSV:
@@ -147,7 +154,7 @@ print_groups(const struct query *q, struct cursor *c, struct out *o,
 	struct schema gs;
 	struct rowset rows = { NULL, 0, 0 };
 	size_t cols[2] = { 0, 1 };
-	struct view v = { &gs, cols, 2 };
+	struct view v = { &gs, cols, 2, NULL };
 	long n = -1;
 
 	schema_init(&gs);
@@ -193,7 +200,8 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 	const struct schema *s;
 	struct sink k;
 	struct sort_key *keys = NULL;
-	struct view v = { NULL, NULL, 0 };
+	struct view v = { NULL, NULL, 0, NULL };
+	struct roles rs;
 	struct record row;
 	size_t *cols = NULL, nkeys = 0;
 	char err[256];
@@ -221,6 +229,8 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 		goto done;
 	v.schema = s;
 	v.cols = cols;
+	roles_bind(&rs, s);
+	v.roles = &rs;
 	if (q->sort != NULL && sort_parse(q->sort, s, &keys, &nkeys, err,
 	    sizeof err) != 0) {
 		diag_error(d, NULL, 0, "--sort: %s", err);
@@ -252,4 +262,46 @@ done:
 	rowset_free(&k.kept);
 	cursor_close(c);
 	return result;
+}
+
+long
+query_columns(const struct query *q, const struct input *in, size_t nin,
+    struct out *o, struct diag_sink *d)
+{
+	struct cursor *c = cursor_open(q->filter, in, nin, 0, d);
+	const struct schema *s = cursor_schema(c);
+	struct rowset rows = { NULL, 0, 0 };
+	struct schema out;
+	struct roles rs;
+	size_t cols[2] = { 0, 1 };
+	struct view v = { &out, cols, 2, NULL };
+	int r, k;
+
+	schema_init(&out);
+	schema_add(&out, "role", 4);
+	schema_add(&out, "columns", 7);
+	roles_bind(&rs, s);
+	for (r = 0; r < ROLE__COUNT; r++) {
+		struct buf b = { NULL, 0, 0 };
+		const char *vals[2];
+
+		buf_adds(&b, "");
+		for (k = 0; k < ROLE_MAXCOLS && rs.col[r][k] >= 0; k++) {
+			if (k > 0)
+				buf_adds(&b, "; ");
+			buf_adds(&b, s->names[rs.col[r][k]]);
+		}
+		if (b.len > 0) {
+			vals[0] = role_name((enum role)r);
+			vals[1] = b.s;
+			rowset_push(&rows, record_make(2, vals));
+		}
+		buf_free(&b);
+	}
+	print_rows(q, o, &v, rows.v, rows.n);
+	k = (int)rows.n;
+	rowset_free(&rows);
+	schema_free(&out);
+	cursor_close(c);
+	return k;
 }

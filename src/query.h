@@ -28,6 +28,11 @@ struct query {
 long query_run(const struct query *, const struct input *, size_t ninputs,
     struct out *, struct diag_sink *);
 
+/* --columns: which column serves each role (role, columns), in the
+ * query's format. Returns how many roles are served. */
+long query_columns(const struct query *, const struct input *, size_t,
+    struct out *, struct diag_sink *);
+
 /* The columns to print: -F, or the table's default (id, date, lang,
  * author, title, source where they exist), or all. NULL if -F names a column
  * that does not exist (reported). */

@@ -9,7 +9,8 @@ static const char *const aliases[ROLE__COUNT][8] = {
 	[ROLE_KIND] = { "kind" },
 	[ROLE_AUTHOR] = { "author", "authors" },
 	[ROLE_TITLE] = { "title" },
-	[ROLE_SOURCE] = { "source", "publication_title", "source_title",
+	/* Scopus's "Source" names the database, not the work. */
+	[ROLE_SOURCE] = { "publication_title", "source_title", "source",
 	    "work", "website", "newspaper", "journal", "magazine" },
 	[ROLE_DATE] = { "date", "publication_date", "publication_year",
 	    "year" },
@@ -22,14 +23,21 @@ static const char *const aliases[ROLE__COUNT][8] = {
 	[ROLE_FORMAT] = { "format" },
 	[ROLE_CITES] = { "cites" },
 	[ROLE_NOTE] = { "note", "notes" },
-	[ROLE_TYPE] = { "type", "item_type", "document_type" },
+	/* Zotero's "Type" is a detail ("Thesis type"), "Item Type" the kind. */
+	[ROLE_TYPE] = { "item_type", "document_type", "type" },
 	[ROLE_PUBLISHER] = { "publisher" },
+};
+
+static const char *const names[ROLE__COUNT] = {
+	"id", "kind", "author", "title", "source", "date", "lang", "url",
+	"access_date", "archive_url", "archive_date", "url_status", "format",
+	"cites", "note", "type", "publisher",
 };
 
 const char *
 role_name(enum role r)
 {
-	return aliases[r][0];
+	return names[r];
 }
 
 /* Lower case, with spaces and "-" as "_"; cut at 63 bytes. */

@@ -6,7 +6,8 @@
 # - every long option is in both the man page and --help;
 # - every example in the man page (.Dl citeq ...) and in the README
 #   ("$ citeq ..." lines) runs on the built-in data with exit status 0,
-#   some output and nothing on standard error.
+#   some output and nothing on standard error. They run in tests/data, where
+#   the files they name are.
 set -u
 citeq=$1
 src=$2
@@ -42,8 +43,8 @@ run_examples() {
 	n=0
 	while IFS= read -r cmd; do
 		n=$((n + 1))
-		(cd "$tmp" && env -u COLUMNS PATH="$tmp/bin:$PATH" \
-			sh -c "$cmd" > out 2> err < /dev/null)
+		(cd "$src/tests/data" && env -u COLUMNS PATH="$tmp/bin:$PATH" \
+			sh -c "$cmd" > "$tmp/out" 2> "$tmp/err" < /dev/null)
 		status=$?
 		[ $status -eq 0 ] || bad "$what example exits $status: $cmd"
 		[ -s "$tmp/out" ] || bad "$what example prints nothing: $cmd"

@@ -2,8 +2,10 @@
 # citeq against real exports in ../shared/realdata (Zotero, Scopus, a
 # scraped Wikipedia list), when that folder is there (exit 77: skipped).
 #   realdata.sh CITEQ SOURCE_DIR
-# For each file: the row count that SOURCES.txt gives, and a CSV round trip
-# through citeq that keeps every row and reads back to the same bytes.
+# For each file: the row count that SOURCES.txt gives, a CSV round trip
+# through citeq that keeps every row and reads back to the same bytes, the
+# title column found through the aliases, and pandoc reading every reference
+# of the BibLaTeX and CSL-JSON out.
 set -u
 citeq=$1
 src=$2
@@ -25,6 +27,15 @@ for f in "$shared"/realdata/*.csv; do
 	[ "$got" = "$want" ] || bad "$name: $got rows, SOURCES.txt says $want"
 	again=$("$citeq" -f csv "$f" | "$citeq" -c 2>&1)
 	[ "$again" = "$want" ] || bad "$name: $again rows after a CSV round trip"
+	# pandoc reads every reference of the BibLaTeX and CSL-JSON out.
+	if command -v pandoc > /dev/null && command -v jq > /dev/null; then
+		refs=$("$citeq" -f csl "$f" 2>/dev/null | jq length)
+		viacsl=$("$citeq" -f csl "$f" 2>/dev/null | pandoc -f csljson -t csljson | jq length)
+		viabib=$("$citeq" -f bibtex "$f" 2>/dev/null | pandoc -f biblatex -t csljson | jq length)
+		[ "${refs:-0}" -gt 0 ] && [ "$refs" = "$viacsl" ] && [ "$refs" = "$viabib" ] ||
+			bad "$name: $refs references, pandoc reads $viacsl (CSL-JSON), $viabib (BibLaTeX)"
+	fi
+	"$citeq" --columns "$f" | grep -q '^title,' || bad "$name: no title column found"
 	once=$("$citeq" -f csv "$f" | cksum)
 	twice=$("$citeq" -f csv "$f" | "$citeq" -f csv | cksum)
 	[ "$once" = "$twice" ] || bad "$name: CSV out is not stable when read back"

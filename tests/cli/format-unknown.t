@@ -1,3 +1,3 @@
 $ citeq -f xml
 ? 2
-! citeq: --format: unknown format 'xml' (table, csv, tsv, json or jsonl)
+! citeq: --format: unknown format 'xml' (table, csv, tsv, json, jsonl, bibtex, csl or ris)

@@ -6,7 +6,7 @@
 static struct schema schema;
 static struct record *rows[4];
 static size_t cols[3] = { 0, 1, 2 };
-static struct view view = { &schema, cols, 3 };
+static struct view view = { &schema, cols, 3, NULL };
 
 static int
 setup(void **state)
@@ -37,7 +37,7 @@ static size_t buflen;
 static struct out
 open_out(void)
 {
-	struct out o = { open_memstream(&buf, &buflen), 0 };
+	struct out o = { open_memstream(&buf, &buflen), 0, NULL };
 
 	return o;
 }
@@ -81,7 +81,7 @@ static void
 test_csv_single_empty_column(void **state)
 {
 	size_t one = 2;
-	struct view v = { &schema, &one, 1 };
+	struct view v = { &schema, &one, 1, NULL };
 	struct out o = open_out();
 
 	(void)state;
@@ -160,7 +160,7 @@ test_table(void **state)
 static void
 test_write_error(void **state)
 {
-	struct out o = { fopen("/dev/full", "w"), 0 };
+	struct out o = { fopen("/dev/full", "w"), 0, NULL };
 
 	(void)state;
 	if (o.fp == NULL)

@@ -1,0 +1,59 @@
+/* What the bibliographic formats (BibTeX, CSL-JSON, RIS) share: which rows
+ * are references, what kind of work each is, its authors and its dates. */
+#ifndef CITEQ_CITE_H
+#define CITEQ_CITE_H
+
+#include <stddef.h>
+
+#include "date.h"
+#include "record.h"
+#include "roles.h"
+
+enum work {
+	WORK_NEWS,		/* a newspaper or news site's article */
+	WORK_JOURNAL,		/* a journal article */
+	WORK_MAGAZINE,
+	WORK_WEB,		/* a web page */
+	WORK_BOOK,
+	WORK_CHAPTER,
+	WORK_CONFERENCE,
+	WORK_OTHER
+};
+
+/* Is the row a reference (not a fact, not empty)? */
+int cite_is_reference(const struct roles *, const struct record *);
+
+/* The kind of work: from the type column (Zotero's Item Type, Scopus's
+ * Document Type) where there is one; else a journal article when the
+ * source's name says so (Journal, Review, Annals, ...), a news article when
+ * it names a periodical ("The Diplomat", "The Guardian", "Der Spiegel", a
+ * name with Times, News, Press, ...), and a web page otherwise. */
+enum work cite_work(const struct roles *, const struct record *);
+
+/* One author: family and given names, or a literal name (given NULL). */
+struct person {
+	char *family;
+	char *given;
+};
+
+/* Splits "Family, Given; Family, Given" (citeq, Zotero) or "Family I.;
+ * Family I." (Scopus) into people; free with cite_people_free(). */
+size_t cite_people(const struct field *, struct person **);
+void cite_people_free(struct person *, size_t);
+
+/* A date field as an interval with the precision it was written with:
+ * parts is 1 (year), 2 (year and month) or 3 (full date) for each end.
+ * Returns 0, or -1 when empty or not a date. */
+struct cite_date {
+	int y[2], m[2], d[2];
+	int parts[2];
+	int range;		/* the two ends differ */
+};
+int cite_date(const struct field *, struct cite_date *);
+/* The date as ISO 8601: "2015-05", "2017-07-10/2017-07-13". */
+void cite_date_iso(const struct cite_date *, char *buf, size_t len);
+
+/* The English name of the row's language, or NULL. */
+const char *cite_language(const struct field *, const char **code);
+
+#endif

@@ -1,0 +1,156 @@
+/* CSL-JSON out: an array of items as citation processors (citeproc,
+ * pandoc, Zotero) read them. Facts and empty rows are left out. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cite.h"
+#include "out.h"
+
+static const char *const csl_type[] = {
+	[WORK_NEWS] = "article-newspaper", [WORK_JOURNAL] = "article-journal",
+	[WORK_MAGAZINE] = "article-magazine", [WORK_WEB] = "webpage",
+	[WORK_BOOK] = "book", [WORK_CHAPTER] = "chapter",
+	[WORK_CONFERENCE] = "paper-conference", [WORK_OTHER] = "document",
+};
+
+static void
+key(struct out *o, const char *name)
+{
+	out_puts(o, ",\"");
+	out_puts(o, name);
+	out_puts(o, "\":");
+}
+
+static void
+string(struct out *o, const char *name, const struct field *f)
+{
+	if (f->len == 0)
+		return;
+	key(o, name);
+	out_json_string(o, f->s, f->len);
+}
+
+static void
+date(struct out *o, const char *name, const struct field *f)
+{
+	struct cite_date cd;
+	char num[64];
+	int i, end;
+
+	if (cite_date(f, &cd) != 0)
+		return;
+	key(o, name);
+	out_puts(o, "{\"date-parts\":[");
+	for (end = 0; end <= cd.range; end++) {
+		out_puts(o, end ? ",[" : "[");
+		for (i = 0; i < cd.parts[end]; i++) {
+			snprintf(num, sizeof num, "%s%d", i ? "," : "",
+			    i == 0 ? cd.y[end] : i == 1 ? cd.m[end] : cd.d[end]);
+			out_puts(o, num);
+		}
+		out_putc(o, ']');
+	}
+	out_puts(o, "]}");
+}
+
+static void
+csl_begin(struct out *o, const struct view *v)
+{
+	(void)v;
+	out_putc(o, '[');
+	o->state = NULL;	/* non-NULL once an item is out */
+}
+
+static void
+csl_row(struct out *o, const struct view *v, const struct record *r,
+    size_t row)
+{
+	const struct roles *rs = v->roles;
+	const struct field *id, *f;
+	struct person *people;
+	struct field fl;
+	size_t n, i;
+	char num[32], note[512] = "";
+	const char *code;
+	struct cite_date cd;
+
+	if (rs == NULL || !cite_is_reference(rs, r))
+		return;
+	out_puts(o, o->state ? ",\n{\"id\":" : "\n{\"id\":");
+	o->state = o;
+	id = role_value(rs, r, ROLE_ID);
+	if (id->len > 0) {
+		out_json_string(o, id->s, id->len);
+	} else {
+		snprintf(num, sizeof num, "\"row%zu\"", row + 1);
+		out_puts(o, num);
+	}
+	key(o, "type");
+	out_putc(o, '"');
+	out_puts(o, csl_type[cite_work(rs, r)]);
+	out_putc(o, '"');
+	string(o, "title", role_value(rs, r, ROLE_TITLE));
+	n = cite_people(role_value(rs, r, ROLE_AUTHOR), &people);
+	if (n > 0) {
+		key(o, "author");
+		out_putc(o, '[');
+		for (i = 0; i < n; i++) {
+			out_puts(o, i ? ",{" : "{");
+			if (people[i].given == NULL) {
+				out_puts(o, "\"literal\":");
+				out_json_string(o, people[i].family,
+				    strlen(people[i].family));
+			} else {
+				out_puts(o, "\"family\":");
+				out_json_string(o, people[i].family,
+				    strlen(people[i].family));
+				out_puts(o, ",\"given\":");
+				out_json_string(o, people[i].given,
+				    strlen(people[i].given));
+			}
+			out_putc(o, '}');
+		}
+		out_putc(o, ']');
+	}
+	cite_people_free(people, n);
+	date(o, "issued", role_value(rs, r, ROLE_DATE));
+	date(o, "accessed", role_value(rs, r, ROLE_ACCESS_DATE));
+	string(o, "container-title", role_value(rs, r, ROLE_SOURCE));
+	string(o, "publisher", role_value(rs, r, ROLE_PUBLISHER));
+	if (cite_language(role_value(rs, r, ROLE_LANG), &code) != NULL) {
+		fl.s = code;
+		fl.len = strlen(code);
+		string(o, "language", &fl);
+	}
+	string(o, "URL", role_value(rs, r, ROLE_URL));
+	string(o, "medium", role_value(rs, r, ROLE_FORMAT));
+	f = role_value(rs, r, ROLE_ARCHIVE_URL);
+	if (cite_date(role_value(rs, r, ROLE_ARCHIVE_DATE), &cd) == 0 ||
+	    f->len > 0) {
+		char iso[64] = "";
+
+		if (cd.parts[0])
+			cite_date_iso(&cd, iso, sizeof iso);
+		snprintf(note, sizeof note, "Archived%s%.*s%s%s", f->len ?
+		    " at " : "", (int)f->len, f->s, *iso ? " on " : "", iso);
+	}
+	f = role_value(rs, r, ROLE_URL_STATUS);
+	if (f->len == 4 && memcmp(f->s, "dead", 4) == 0)
+		snprintf(note + strlen(note), sizeof note - strlen(note),
+		    "%sDead link", *note ? ". " : "");
+	fl.s = note;
+	fl.len = strlen(note);
+	string(o, "note", &fl);
+	out_putc(o, '}');
+}
+
+static void
+csl_end(struct out *o, const struct view *v, size_t nrows)
+{
+	(void)v;
+	(void)nrows;
+	out_puts(o, o->state ? "\n]\n" : "]\n");
+	o->state = NULL;
+}
+
+const struct formatter out_csl = { csl_begin, csl_row, csl_end };

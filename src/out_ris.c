@@ -1,0 +1,111 @@
+/* RIS out: one record a reference, "TAG  - value" lines, ending with ER.
+ * Facts and empty rows are left out. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cite.h"
+#include "out.h"
+
+static const char *const ris_type[] = {
+	[WORK_NEWS] = "NEWS", [WORK_JOURNAL] = "JOUR",
+	[WORK_MAGAZINE] = "MGZN", [WORK_WEB] = "ELEC", [WORK_BOOK] = "BOOK",
+	[WORK_CHAPTER] = "CHAP", [WORK_CONFERENCE] = "CPAPER",
+	[WORK_OTHER] = "GEN",
+};
+
+/* One tag; line breaks in the value become spaces. */
+static void
+tag(struct out *o, const char *t, const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return;
+	out_puts(o, t);
+	out_puts(o, "  - ");
+	for (i = 0; i < n; i++)
+		out_putc(o, s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
+	out_putc(o, '\n');
+}
+
+static void
+ris_date(struct out *o, const char *t, const struct field *f)
+{
+	struct cite_date cd;
+	char buf[32];
+
+	if (cite_date(f, &cd) != 0)
+		return;
+	if (cd.parts[0] == 1)
+		snprintf(buf, sizeof buf, "%04d///", cd.y[0]);
+	else if (cd.parts[0] == 2)
+		snprintf(buf, sizeof buf, "%04d/%02d//", cd.y[0], cd.m[0]);
+	else
+		snprintf(buf, sizeof buf, "%04d/%02d/%02d/", cd.y[0], cd.m[0],
+		    cd.d[0]);
+	tag(o, t, buf, strlen(buf));
+}
+
+static void
+ris_row(struct out *o, const struct view *v, const struct record *r,
+    size_t row)
+{
+	const struct roles *rs = v->roles;
+	const struct field *f;
+	struct person *people;
+	struct cite_date cd;
+	size_t n, i;
+	const char *lang, *code;
+	char buf[512] = "";
+
+	(void)row;
+	if (rs == NULL || !cite_is_reference(rs, r))
+		return;
+	tag(o, "TY", ris_type[cite_work(rs, r)], strlen(ris_type[cite_work(rs,
+	    r)]));
+	n = cite_people(role_value(rs, r, ROLE_AUTHOR), &people);
+	for (i = 0; i < n; i++) {
+		snprintf(buf, sizeof buf, "%s%s%s", people[i].family,
+		    people[i].given ? ", " : "", people[i].given ?
+		    people[i].given : "");
+		tag(o, "AU", buf, strlen(buf));
+	}
+	cite_people_free(people, n);
+	f = role_value(rs, r, ROLE_TITLE);
+	tag(o, "TI", f->s, f->len);
+	f = role_value(rs, r, ROLE_SOURCE);
+	tag(o, "T2", f->s, f->len);
+	f = role_value(rs, r, ROLE_PUBLISHER);
+	tag(o, "PB", f->s, f->len);
+	f = role_value(rs, r, ROLE_DATE);
+	ris_date(o, "DA", f);
+	if (cite_date(f, &cd) == 0) {
+		snprintf(buf, sizeof buf, "%04d", cd.y[0]);
+		tag(o, "PY", buf, strlen(buf));
+	}
+	ris_date(o, "Y2", role_value(rs, r, ROLE_ACCESS_DATE));
+	if ((lang = cite_language(role_value(rs, r, ROLE_LANG), &code)) != NULL)
+		tag(o, "LA", lang, strlen(lang));
+	f = role_value(rs, r, ROLE_URL);
+	tag(o, "UR", f->s, f->len);
+	f = role_value(rs, r, ROLE_FORMAT);
+	tag(o, "M3", f->s, f->len);
+	if (cite_date(role_value(rs, r, ROLE_ARCHIVE_DATE), &cd) == 0) {
+		char iso[64];
+
+		cite_date_iso(&cd, iso, sizeof iso);
+		snprintf(buf, sizeof buf, "Archived on %s", iso);
+		tag(o, "N1", buf, strlen(buf));
+	}
+	f = role_value(rs, r, ROLE_ARCHIVE_URL);
+	if (f->len > 0) {
+		snprintf(buf, sizeof buf, "Archive: %.*s", (int)f->len, f->s);
+		tag(o, "N1", buf, strlen(buf));
+	}
+	f = role_value(rs, r, ROLE_URL_STATUS);
+	if (f->len == 4 && memcmp(f->s, "dead", 4) == 0)
+		tag(o, "N1", "Dead link", 9);
+	out_puts(o, "ER  - \n\n");
+}
+
+const struct formatter out_ris = { NULL, ris_row, NULL };

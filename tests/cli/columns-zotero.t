@@ -1,0 +1,13 @@
+$ citeq --columns zotero-export.csv
+> role,columns
+> id,Key
+> author,Author
+> title,Title
+> source,Publication Title
+> date,Date; Publication Year
+> lang,Language
+> url,Url
+> access_date,Access Date
+> note,Notes
+> type,Item Type; Type
+> publisher,Publisher
