@@ -9,16 +9,25 @@ struct diag_sink {
 	    const char *msg);
 	void *arg;
 	int errors;		/* number of errors reported */
+	int warnings;		/* and of warnings, which do not fail a run */
 };
 
 #if defined(__GNUC__)
 #define CITEQ_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define CITEQ_PRINTF(a, b)
+/* Reports something worth knowing that is not an error. */
+void diag_warn(struct diag_sink *, const char *file, unsigned long line,
+    const char *fmt, ...) CITEQ_PRINTF(4, 5);
+
 #endif
 
 /* Reports an error; a NULL sink ignores it. */
 void diag_error(struct diag_sink *, const char *file, unsigned long line,
+    const char *fmt, ...) CITEQ_PRINTF(4, 5);
+
+/* Reports something worth knowing that is not an error. */
+void diag_warn(struct diag_sink *, const char *file, unsigned long line,
     const char *fmt, ...) CITEQ_PRINTF(4, 5);
 
 #endif

@@ -13,6 +13,9 @@
 
 #include "display.h"
 #include "filter.h"
+#include "import.h"
+#include "langguess.h"
+#include "lang.h"
 #include "out.h"
 #include "pager.h"
 #include "query.h"
@@ -90,7 +93,8 @@ static const char help[] =
 "      --dead, --live    url_status dead, or live (or empty)\n"
 "\n"
 "Output:\n"
-"  -f, --format=FORMAT   table, csv, tsv, json, jsonl, bibtex, csl or ris\n"
+"  -f, --format=FORMAT   table, csv, tsv, json, jsonl, bibtex, csl, ris or\n"
+"                        wiki (the reference list as Wikipedia shows it)\n"
 "                        (default: table on a terminal, csv otherwise)\n"
 "  -F, --fields=LIST     columns to print, in that order\n"
 "  -S, --sort=LIST       sort by columns; -name for descending\n"
@@ -241,7 +245,7 @@ parse_options(int argc, char **argv, struct options *opt)
 		case 'f':
 			if ((v = format_parse(optarg)) < 0)
 				bad_choice("--format", "format", optarg,
-				    "table, csv, tsv, json, jsonl, bibtex, csl or ris");
+				    "table, csv, tsv, json, jsonl, bibtex, csl, ris or wiki");
 			opt->query.format = (enum format)v;
 			opt->format_set = 1;
 			break;
@@ -375,6 +379,171 @@ check_combinations(struct options *opt)
 		filter_set_link(opt->query.filter, LINK_LIVE);
 }
 
+/* ---- citeq import ---- */
+
+static const char import_usage[] =
+"usage: citeq import [-h] [--default-lang=code] [-o file] [file]\n";
+
+/* Reads all of a file ("-" or NULL: standard input) into memory. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *fp = path == NULL || strcmp(path, "-") == 0 ? stdin :
+	    fopen(path, "rb");
+	char *buf = NULL;
+	size_t n = 0, cap = 0, got;
+
+	if (fp == NULL)
+		return NULL;
+	do {
+		if (cap - n < 65536) {
+			cap = cap ? cap * 2 : 65536;
+			buf = realloc(buf, cap);
+			if (buf == NULL) {
+				fputs("citeq: out of memory\n", stderr);
+				exit(2);
+			}
+		}
+		got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+	} while (got > 0);
+	if (ferror(fp)) {
+		int e = errno;
+
+		free(buf);
+		if (fp != stdin)
+			fclose(fp);
+		errno = e;
+		return NULL;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	*len = n;
+	return buf;
+}
+
+/* Writes the rows as CSV to path through a temporary file in the same
+ * folder, renamed over it at the end, so that no reader ever sees half a
+ * file. NULL path: standard output. Returns 0, or an errno. */
+static int
+write_rows(const char *path, struct rowset *rows)
+{
+	struct schema s;
+	size_t cols[COL__COUNT], i;
+	struct view v = { &s, cols, COL__COUNT, NULL };
+	struct out o = { stdout, 0, NULL };
+	char *tmp = NULL;
+	int fd = -1, err;
+
+	schema_init(&s);
+	for (i = 0; i < COL__COUNT; i++) {
+		schema_add(&s, col_names[i], strlen(col_names[i]));
+		cols[i] = i;
+	}
+	if (path != NULL) {
+		tmp = malloc(strlen(path) + 8);
+		if (tmp == NULL)
+			return ENOMEM;
+		sprintf(tmp, "%s.XXXXXX", path);
+		if ((fd = mkstemp(tmp)) < 0 || (o.fp = fdopen(fd, "w")) ==
+		    NULL) {
+			err = errno;
+			if (fd >= 0) {
+				close(fd);
+				unlink(tmp);
+			}
+			free(tmp);
+			schema_free(&s);
+			return err;
+		}
+	}
+	out_csv.begin(&o, &v);
+	for (i = 0; i < rows->n && o.err == 0; i++)
+		out_csv.row(&o, &v, rows->v[i], i);
+	err = out_finish(&o);
+	if (tmp != NULL) {
+		if (err == 0 && fsync(fd) != 0)
+			err = errno;
+		if (fclose(o.fp) != 0 && err == 0)
+			err = errno;
+		if (err == 0 && rename(tmp, path) != 0)
+			err = errno;
+		if (err != 0)
+			unlink(tmp);
+		free(tmp);
+	}
+	schema_free(&s);
+	return err;
+}
+
+static int
+import_main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "default-lang",	required_argument,	NULL,	'L' },
+		{ "help",		no_argument,		NULL,	'h' },
+		{ "output",		required_argument,	NULL,	'o' },
+		{ NULL,			0,			NULL,	0 }
+	};
+	struct diag_sink diag = { emit, NULL, 0, 0 };
+	struct rowset rows = { NULL, 0, 0 };
+	const char *out = NULL, *dflt = "en", *name;
+	struct langguess *g;
+	char *text;
+	size_t len;
+	int ch, err;
+
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, ":ho:", opts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			fputs(import_usage, stdout);
+			return fflush(stdout) == 0 ? 0 : 2;
+		case 'o':
+			out = optarg;
+			break;
+		case 'L':
+			if ((dflt = lang_code(optarg, strlen(optarg))) == NULL)
+				bad_choice("--default-lang", "language", optarg,
+				    "an ISO 639-1 code such as en");
+			break;
+		case ':':
+			usage_error("option '%s' needs a value",
+			    argv[optind - 1]);
+		default:
+			usage_error("unknown option '%s' for citeq import",
+			    argv[optind - 1]);
+		}
+	}
+	if (argc - optind > 1)
+		usage_error("%s", "citeq import reads one file");
+	name = argc > optind ? argv[optind] : "-";
+	if ((text = slurp(name, &len)) == NULL) {
+		fprintf(stderr, "citeq: %s: %s\n", name, strerror(errno));
+		return 2;
+	}
+	if ((g = langguess_new()) == NULL) {
+		free(text);
+		fputs("citeq: import: libexttextcat's language models are "
+		    "missing (install libexttextcat-data)\n", stderr);
+		return 2;
+	}
+	if (strcmp(name, "-") == 0)
+		name = "(standard input)";
+	if (import_text(name, text, len, g, dflt, &rows, &diag) != 0) {
+		err = 2;
+	} else if ((err = write_rows(out, &rows)) != 0) {
+		fprintf(stderr, "citeq: %s: %s\n", out ? out : "write error",
+		    strerror(err));
+		err = 2;
+	}
+	langguess_free(g);
+	rowset_free(&rows);
+	free(text);
+	return err != 0 || diag.errors > 0 ? 2 : 0;
+}
+
 /* The filter options as typed, for the pager's status line. */
 static char *
 describe_filters(int argc, char **argv)
@@ -401,7 +570,7 @@ int
 main(int argc, char **argv)
 {
 	struct options opt;
-	struct diag_sink diag = { emit, NULL, 0 };
+	struct diag_sink diag = { emit, NULL, 0, 0 };
 	struct out out = { stdout, 0, NULL };
 	struct input *inputs;
 	size_t ninputs, i;
@@ -411,6 +580,8 @@ main(int argc, char **argv)
 
 	/* A closed pipe shows up as EPIPE from write(), handled below. */
 	signal(SIGPIPE, SIG_IGN);
+	if (argc > 1 && strcmp(argv[1], "import") == 0)
+		return import_main(argc - 1, argv + 1);
 
 	const char *env_pager = getenv("CITEQ_PAGER");
 	char *filters;

@@ -33,7 +33,7 @@ out_finish(struct out *o)
 }
 
 static const char *const format_names[] = {
-	"table", "csv", "tsv", "json", "jsonl", "bibtex", "csl", "ris"
+	"table", "csv", "tsv", "json", "jsonl", "bibtex", "csl", "ris", "wiki"
 };
 
 int

@@ -22,7 +22,7 @@ void out_putc(struct out *, char c);
 int out_finish(struct out *);
 
 enum format { FMT_TABLE, FMT_CSV, FMT_TSV, FMT_JSON, FMT_JSONL, FMT_BIBTEX,
-	FMT_CSL, FMT_RIS };
+	FMT_CSL, FMT_RIS, FMT_WIKI };
 
 /* Parses a --format value; -1 if unknown. */
 int format_parse(const char *name);
@@ -57,6 +57,7 @@ extern const struct formatter out_jsonl;
 extern const struct formatter out_bibtex;
 extern const struct formatter out_csl;
 extern const struct formatter out_ris;
+extern const struct formatter out_wiki;
 
 /* A JSON string, with invalid UTF-8 as U+FFFD (out_json.c). */
 void out_json_string(struct out *, const char *s, size_t n);

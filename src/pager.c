@@ -1232,7 +1232,7 @@ pager_run(const struct query *q, const struct input *in, size_t nin,
     const struct pager_opts *opts, struct diag_sink *d)
 {
 	struct held held = { d, NULL, NULL, NULL, 0, "" };
-	struct diag_sink hd = { hold, &held, 0 };
+	struct diag_sink hd = { hold, &held, 0, 0 };
 	struct pager p;
 	struct cursor *c;
 	struct sort_key *keys = NULL;

@@ -72,6 +72,8 @@ formatter_for(enum format f)
 		return &out_csl;
 	case FMT_RIS:
 		return &out_ris;
+	case FMT_WIKI:
+		return &out_wiki;
 	case FMT_CSV:
 		return &out_csv;
 	case FMT_TSV:

@@ -52,7 +52,7 @@ static const char *
 run(struct filter *f, struct captured *cap)
 {
 	static char out[256];
-	struct diag_sink d = { capture, cap, 0 };
+	struct diag_sink d = { capture, cap, 0, 0 };
 	size_t i;
 
 	out[0] = '\0';

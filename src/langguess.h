@@ -1,0 +1,21 @@
+/* Guessing the language of a title: the script first (Arabic letters make
+ * Arabic, Cyrillic letters that only Kazakh uses make Kazakh), then
+ * libexttextcat's n-gram models for the script's languages. */
+#ifndef CITEQ_LANGGUESS_H
+#define CITEQ_LANGGUESS_H
+
+#include <stddef.h>
+
+struct langguess;
+
+/* NULL, with errno, when libexttextcat's models cannot be loaded. */
+struct langguess *langguess_new(void);
+void langguess_free(struct langguess *);
+
+/* The ISO 639-1 code of text's language, or dflt when the text is too
+ * short (fewer than three words in Latin script) or the models cannot
+ * tell. */
+const char *langguess(struct langguess *, const char *text, size_t n,
+    const char *dflt);
+
+#endif

@@ -1,0 +1,57 @@
+/* Citation Style 1 out: each reference as Wikipedia renders it, in a
+ * numbered list ("  2. ^ Putz, Catherine (29 May 2015). ..."), which citeq
+ * import reads back. Facts are left out. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cite.h"
+#include "cs1.h"
+#include "out.h"
+#include "xalloc.h"
+
+static char *
+value(const struct roles *rs, const struct record *r, enum role role)
+{
+	const struct field *f = role_value(rs, r, role);
+
+	return xstrndup(f->s, f->len);
+}
+
+static void
+wiki_row(struct out *o, const struct view *v, const struct record *r,
+    size_t row)
+{
+	const struct roles *rs = v->roles;
+	enum role roles[] = { ROLE_ID, ROLE_AUTHOR, ROLE_TITLE, ROLE_SOURCE,
+	    ROLE_DATE, ROLE_LANG, ROLE_ACCESS_DATE, ROLE_ARCHIVE_DATE,
+	    ROLE_URL_STATUS, ROLE_FORMAT, ROLE_NOTE };
+	char *s[sizeof roles / sizeof roles[0]], num[32];
+	const struct field *kind;
+	struct buf b = { NULL, 0, 0 };
+	size_t i;
+
+	if (rs == NULL)
+		return;
+	kind = role_value(rs, r, ROLE_KIND);
+	if (kind->len == 4 && memcmp(kind->s, "fact", 4) == 0)
+		return;
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		s[i] = value(rs, r, roles[i]);
+	if (*s[0] == '\0')
+		snprintf(num, sizeof num, "%zu", row + 1);
+	buf_adds(&b, "  ");
+	buf_adds(&b, *s[0] ? s[0] : num);
+	buf_adds(&b, ". ^ ");
+	cs1_render(&b, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
+	    s[10]);
+	while (b.len > 0 && b.s[b.len - 1] == ' ')
+		b.len--;		/* an empty entry: "  33. ^" */
+	out_write(o, b.s, b.len);
+	out_putc(o, '\n');
+	buf_free(&b);
+	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
+		free(s[i]);
+}
+
+const struct formatter out_wiki = { NULL, wiki_row, NULL };
