@@ -167,6 +167,8 @@ read_tail(struct cs1 *c, const char *s, const char *end, char *err,
 			if ((c->access_date = cs1_iso(s, (size_t)(e - s))) ==
 			    NULL)
 				goto bad;
+		} else if (e - s == 3 && memcmp(s, "n.d", 3) == 0) {
+			note(c, CS1_NOTE_ND, "", 0, "");
 		} else if (c->date == NULL && (iso = cs1_iso(s,
 		    (size_t)(e - s))) != NULL) {
 			c->date = iso;
@@ -226,7 +228,10 @@ cs1_parse(const char *text, size_t n, struct cs1 *c, char *err,
 			return -1;
 		}
 		read_authors(c, s, paren);
-		if ((c->date = cs1_iso(paren + 2, (size_t)(q - 3 -
+		if (q - 3 - (paren + 2) == 4 && memcmp(paren + 2, "n.d.", 4) ==
+		    0)
+			note(c, CS1_NOTE_ND, "", 0, "");
+		else if ((c->date = cs1_iso(paren + 2, (size_t)(q - 3 -
 		    (paren + 2)))) == NULL) {
 			snprintf(err, errlen, "not a date: '%.*s'",
 			    (int)(q - 3 - (paren + 2)), paren + 2);
@@ -332,6 +337,8 @@ cs1_render(struct buf *b, const char *authors, const char *title,
 			buf_adds(b, " (");
 			add_date(b, date);
 			buf_adds(b, ")");
+		} else if (has_note(note, CS1_NOTE_ND)) {
+			buf_adds(b, " (n.d.)");
 		}
 		buf_adds(b, ". ");
 	}
@@ -360,6 +367,8 @@ cs1_render(struct buf *b, const char *authors, const char *title,
 		buf_addc(b, ' ');
 		add_date(b, date);
 		buf_addc(b, '.');
+	} else if (!*authors && has_note(note, CS1_NOTE_ND)) {
+		buf_adds(b, " n.d.");
 	}
 	if (*archive_date) {
 		buf_adds(b, " Archived from the original on ");

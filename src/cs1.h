@@ -44,6 +44,7 @@ void cs1_render(struct buf *, const char *authors, const char *title,
 #define CS1_NOTE_STATED		"Language stated in the source"
 #define CS1_NOTE_DEADLINK	"Marked [dead link]"
 #define CS1_NOTE_AUTHORS	"Authors printed as \""
+#define CS1_NOTE_ND		"Dated n.d."
 
 /* An ISO date or interval as CS1 prints it: "29 May 2015", "May 2015",
  * "10–13 July 2017", "29 May – 2 June 2015", "2015–16". Returns 0, or -1

@@ -137,7 +137,7 @@ langguess(struct langguess *g, const char *text, size_t n, const char *dflt)
 		code = classify(g->cyrillic, text, n);
 		return code ? code : "ru";
 	}
-	if (words < 3 || upper + lower == 0)
+	if (words < 4 || upper + lower == 0)
 		return dflt;
 	if (lower == 0) {
 		/* The models know lower case: "SYRIA: SPEECH BY ..." */

@@ -13,7 +13,7 @@ struct langguess *langguess_new(void);
 void langguess_free(struct langguess *);
 
 /* The ISO 639-1 code of text's language, or dflt when the text is too
- * short (fewer than three words in Latin script) or the models cannot
+ * short (fewer than four words in Latin script) or the models cannot
  * tell. */
 const char *langguess(struct langguess *, const char *text, size_t n,
     const char *dflt);
