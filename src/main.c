@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "check.h"
 #include "display.h"
 #include "filter.h"
 #include "import.h"
@@ -22,6 +23,7 @@
 
 enum {
 	OPT_BIDI = CHAR_MAX + 1,
+	OPT_CHECK,
 	OPT_COLOR,
 	OPT_COLUMNS,
 	OPT_DATE_FIELD,
@@ -35,6 +37,7 @@ enum {
 static const struct option long_options[] = {
 	{ "author",	required_argument,	NULL,	'a' },
 	{ "bidi",	no_argument,		NULL,	OPT_BIDI },
+	{ "check",	no_argument,		NULL,	OPT_CHECK },
 	{ "color",	required_argument,	NULL,	OPT_COLOR },
 	{ "columns",	no_argument,		NULL,	OPT_COLUMNS },
 	{ "count",	no_argument,		NULL,	'c' },
@@ -65,9 +68,10 @@ static const struct option long_options[] = {
 static const char synopsis[] =
 "usage: citeq [-chPV] [-a text] [-d spec] [-F list] [-f format] [-G field]\n"
 "             [-g text] [-i list] [-k kind] [-l list] [-S list] [-s text]\n"
-"             [-t text] [--bidi] [--color=when] [--columns]\n"
+"             [-t text] [--bidi] [--check] [--color=when] [--columns]\n"
 "             [--date-field=field] [--dead | --live] [--pager=when]\n"
-"             [--since=date] [--until=date] [--undated] [file ...]\n";
+"             [--since=date] [--until=date] [--undated] [file ...]\n"
+"       citeq import [-h] [--default-lang=code] [-o file] [file]\n";
 
 static const char help[] =
 "\n"
@@ -106,10 +110,17 @@ static const char help[] =
 "                        is a terminal and the table is taller than it)\n"
 "                        or never; CITEQ_PAGER=auto makes auto the default\n"
 "      --bidi            in the pager, right-to-left text in visual order\n"
+"      --check           lint the FILEs: print what cannot be right in them\n"
+"                        (exit 1 if anything)\n"
 "      --columns         show which column serves each role (id, author,\n"
 "                        title, source, date, lang, ...) in the FILEs\n"
 "  -h, --help            print this help\n"
 "  -V, --version         print the version\n"
+"\n"
+"citeq import reads a reference list as Wikipedia shows it (\"  2. ^ Putz,\n"
+"Catherine (29 May 2015). ...\") and the article above it, and writes CSV:\n"
+"  -o, --output=FILE     write FILE (whole, or not at all)\n"
+"      --default-lang=L  the language of titles too short to guess (en)\n"
 "\n"
 "Exit status: 0 if a row matched, 1 if none did, 2 on error.\n"
 "See citeq(1) for more.\n";
@@ -121,6 +132,7 @@ struct options {
 	enum pager_when pager;
 	int bidi;
 	int columns;
+	int check;
 	int format_set;
 	int color;		/* -1 auto, 0 never, 1 always */
 	int link_dead, link_live;
@@ -294,6 +306,9 @@ parse_options(int argc, char **argv, struct options *opt)
 		case OPT_BIDI:
 			opt->bidi = 1;
 			break;
+		case OPT_CHECK:
+			opt->check = 1;
+			break;
 		case OPT_COLUMNS:
 			opt->columns = 1;
 			break;
@@ -377,6 +392,37 @@ check_combinations(struct options *opt)
 		filter_set_link(opt->query.filter, LINK_DEAD);
 	if (opt->link_live)
 		filter_set_link(opt->query.filter, LINK_LIVE);
+}
+
+/* ---- citeq --check ---- */
+
+static void
+print_finding(void *arg, const char *file, unsigned long line,
+    const char *msg)
+{
+	struct buf b = { NULL, 0, 0 };
+	char num[32];
+
+	(void)arg;
+	display_safe(&b, file, strlen(file));
+	snprintf(num, sizeof num, ":%lu: ", line);
+	buf_adds(&b, num);
+	display_safe(&b, msg, strlen(msg));
+	buf_addc(&b, '\n');
+	fputs(b.s, stdout);
+	buf_free(&b);
+}
+
+/* Findings on standard output; 0 when clean, 1 with findings. */
+static long
+check_all(const struct input *in, size_t n, struct diag_sink *d)
+{
+	long findings = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		findings += check_input(&in[i], print_finding, NULL, d);
+	return findings;
 }
 
 /* ---- citeq import ---- */
@@ -624,6 +670,20 @@ main(int argc, char **argv)
 
 	if (opt.pager == PAGER_AUTO && !is_tty)
 		opt.pager = PAGER_NEVER;
+	if (opt.check) {
+		long findings = check_all(inputs, ninputs, &diag);
+
+		if (argc > 0)
+			free(inputs);
+		filter_free(opt.query.filter);
+		free(filters);
+		if (fflush(stdout) != 0 && errno != EPIPE) {
+			fprintf(stderr, "citeq: write error: %s\n",
+			    strerror(errno));
+			return 2;
+		}
+		return diag.errors ? 2 : findings ? 1 : 0;
+	}
 	if (opt.columns) {
 		matched = query_columns(&opt.query, inputs, ninputs, &out,
 		    &diag);

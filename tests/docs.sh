@@ -5,9 +5,9 @@
 # - the synopsis of --help is the man page's, word for word;
 # - every long option is in both the man page and --help;
 # - every example in the man page (.Dl citeq ...) and in the README
-#   ("$ citeq ..." lines) runs on the built-in data with exit status 0,
-#   some output and nothing on standard error. They run in tests/data, where
-#   the files they name are.
+#   ("$ citeq ..." lines) runs with exit status 0 and nothing on standard
+#   error but warnings. They run in a copy of tests/data, where the files
+#   they name are.
 set -u
 citeq=$1
 src=$2
@@ -15,6 +15,7 @@ man=$src/man/citeq.1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/bin"
+cp -R "$src/tests/data" "$tmp/data"
 ln -s "$citeq" "$tmp/bin/citeq"
 fail=0
 bad() { echo "FAIL: $*"; fail=1; }
@@ -43,12 +44,12 @@ run_examples() {
 	n=0
 	while IFS= read -r cmd; do
 		n=$((n + 1))
-		(cd "$src/tests/data" && env -u COLUMNS PATH="$tmp/bin:$PATH" \
+		(cd "$tmp/data" && env -u COLUMNS PATH="$tmp/bin:$PATH" \
 			sh -c "$cmd" > "$tmp/out" 2> "$tmp/err" < /dev/null)
 		status=$?
 		[ $status -eq 0 ] || bad "$what example exits $status: $cmd"
-		[ -s "$tmp/out" ] || bad "$what example prints nothing: $cmd"
-		[ -s "$tmp/err" ] && bad "$what example warns: $cmd: $(cat "$tmp/err")"
+		grep -v "^citeq: .*warning: " "$tmp/err" > "$tmp/errors"
+		[ -s "$tmp/errors" ] && bad "$what example fails: $cmd: $(cat "$tmp/errors")"
 	done
 	[ $n -gt 0 ] || bad "no examples found in the $what"
 	echo "$what: $n examples run"

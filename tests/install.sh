@@ -28,6 +28,12 @@ complete_words citeq --format = j | tr '\n' ' ' | grep -qx -- "json jsonl " ||
 	bad "bash does not complete --format=j to json, jsonl: $(complete_words citeq --format = j | tr '\n' ' ')"
 complete_words citeq -l r | grep -qx ru || bad "bash does not complete -l r to ru"
 complete_words citeq -F id,ti | grep -qx "id,title" || bad "bash does not complete -F id,ti"
+complete_words citeq imp | grep -qx import || bad "bash does not complete imp to import"
+complete_words citeq import --def | grep -qx -- "--default-lang=" ||
+	bad "bash does not complete citeq import --def"
+if command -v zsh > /dev/null; then
+	zsh -n "$prefix/share/zsh/site-functions/_citeq" || bad "zsh cannot parse _citeq"
+fi
 
 for f in "$bash_completion" "$prefix/share/zsh/site-functions/_citeq" \
     "$prefix/share/fish/vendor_completions.d/citeq.fish"; do

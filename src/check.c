@@ -1,0 +1,227 @@
+#include "check.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "csvread.h"
+#include "date.h"
+#include "fold.h"
+#include "lang.h"
+#include "roles.h"
+#include "xalloc.h"
+
+extern const unsigned char citeq_builtin_csv[];
+extern const size_t citeq_builtin_csv_len;
+
+struct seen {
+	char *id;
+	char *cites;		/* facts only */
+	unsigned long line;
+};
+
+struct checker {
+	const char *file;
+	void (*finding)(void *, const char *, unsigned long, const char *);
+	void *arg;
+	long n;
+};
+
+static void
+found(struct checker *c, unsigned long line, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	c->finding(c->arg, c->file, line, msg);
+	c->n++;
+}
+
+static int
+date_of(struct checker *c, const struct record *r, const struct schema *s,
+    const struct roles *rs, enum role role, struct interval *iv)
+{
+	const struct field *f = role_value(rs, r, role);
+	const char *why;
+	int undated, k;
+
+	if (f->len == 0)
+		return 0;
+	if ((why = date_parse_text(f->s, f->len, iv, &undated)) != NULL) {
+		for (k = 0; k < ROLE_MAXCOLS - 1 && rs->col[role][k + 1] >= 0 &&
+		    &r->f[rs->col[role][k]] != f; k++)
+			;
+		found(c, r->line, "bad date '%.*s' in column %s: %s",
+		    (int)(f->len > 64 ? 64 : f->len), f->s,
+		    s->names[rs->col[role][k]], why);
+		return 0;
+	}
+	return !undated;
+}
+
+static void
+check_langs(struct checker *c, const struct record *r, const struct field *f)
+{
+	const char *p = f->s, *end = f->s + f->len, *q;
+
+	for (; p < end; p = q + 1) {
+		for (q = p; q < end && *q != ';' && *q != ','; q++)
+			;
+		while (p < q && *p == ' ')
+			p++;
+		if (q > p && lang_code(p, (size_t)(q - p)) == NULL)
+			found(c, r->line, "unknown language '%.*s'",
+			    (int)(q - p > 32 ? 32 : q - p), p);
+	}
+}
+
+static void
+check_row(struct checker *c, const struct record *r, const struct schema *s,
+    const struct roles *rs, struct seen **seen, size_t *nseen)
+{
+	const struct field *id = role_value(rs, r, ROLE_ID);
+	const struct field *title = role_value(rs, r, ROLE_TITLE);
+	const struct field *kind = role_value(rs, r, ROLE_KIND);
+	const struct field *note = role_value(rs, r, ROLE_NOTE);
+	struct interval pub, acc, arc;
+	int has_pub, has_acc, has_arc;
+	char day[2][16];
+	size_t i;
+
+	has_pub = date_of(c, r, s, rs, ROLE_DATE, &pub);
+	has_acc = date_of(c, r, s, rs, ROLE_ACCESS_DATE, &acc);
+	has_arc = date_of(c, r, s, rs, ROLE_ARCHIVE_DATE, &arc);
+	if (has_pub && has_acc && acc.hi < pub.lo) {
+		int y, m, d;
+
+		date_civil(acc.hi, &y, &m, &d);
+		snprintf(day[0], sizeof day[0], "%04d-%02d-%02d", y, m, d);
+		found(c, r->line, "retrieved (%s) before published", day[0]);
+	}
+	if (has_pub && has_arc && arc.hi < pub.lo)
+		found(c, r->line, "archived before published");
+	if (roles_has(rs, ROLE_LANG))
+		check_langs(c, r, role_value(rs, r, ROLE_LANG));
+	if (roles_has(rs, ROLE_TITLE) && title->len == 0 &&
+	    !fold_contains(note->s, note->len, "empty in the source", 19))
+		found(c, r->line, "empty title");
+	if (!roles_has(rs, ROLE_ID) || id->len == 0)
+		return;
+	for (i = 0; i < *nseen; i++)
+		if (strlen((*seen)[i].id) == id->len &&
+		    memcmp((*seen)[i].id, id->s, id->len) == 0) {
+			found(c, r->line, "duplicate id '%.*s' (first on line "
+			    "%lu)", (int)id->len, id->s, (*seen)[i].line);
+			return;
+		}
+	*seen = xreallocarray(*seen, *nseen + 1, sizeof **seen);
+	(*seen)[*nseen].id = xstrndup(id->s, id->len);
+	(*seen)[*nseen].line = r->line;
+	(*seen)[*nseen].cites = NULL;
+	if (kind->len == 4 && memcmp(kind->s, "fact", 4) == 0) {
+		const struct field *cites = role_value(rs, r, ROLE_CITES);
+
+		(*seen)[*nseen].cites = xstrndup(cites->s, cites->len);
+	}
+	(*nseen)++;
+}
+
+/* Facts citing ids that are not in the file. */
+static void
+check_cites(struct checker *c, struct seen *seen, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		char *p = seen[i].cites, *q;
+
+		for (; p != NULL && *p; p = *q ? q + 1 : q) {
+			for (q = p; *q && *q != ';'; q++)
+				;
+			while (p < q && *p == ' ')
+				p++;
+			if (q == p)
+				continue;
+			for (j = 0; j < n; j++)
+				if (strlen(seen[j].id) == (size_t)(q - p) &&
+				    memcmp(seen[j].id, p, (size_t)(q - p)) == 0)
+					break;
+			if (j == n)
+				found(c, seen[i].line, "%s cites %.*s, which is "
+				    "not an id here", seen[i].id, (int)(q - p),
+				    p);
+		}
+	}
+}
+
+long
+check_input(const struct input *in, void (*finding)(void *, const char *,
+    unsigned long, const char *), void *arg, struct diag_sink *d)
+{
+	struct checker c = { input_name(in), finding, arg, 0 };
+	struct csvr *r;
+	struct record row;
+	struct schema s;
+	struct roles rs;
+	struct seen *seen = NULL;
+	size_t nseen = 0, ncols, i;
+	enum csvr_status st;
+	int fd;
+
+	if (in->path == NULL) {
+		r = csvr_open_mem(citeq_builtin_csv, citeq_builtin_csv_len,
+		    c.file);
+	} else if (strcmp(in->path, "-") == 0) {
+		r = csvr_open_fd(STDIN_FILENO, c.file, 0);
+	} else if ((fd = open(in->path, O_RDONLY)) < 0) {
+		diag_error(d, c.file, 0, "%s", strerror(errno));
+		return 0;
+	} else {
+		r = csvr_open_fd(fd, c.file, 1);
+	}
+	schema_init(&s);
+	if ((st = csvr_next(r, &row)) == CSVR_ROW) {
+		for (i = 0; i < row.n; i++)
+			schema_add(&s, row.f[i].s, row.f[i].len);
+		roles_bind(&rs, &s);
+		ncols = s.n;
+		while ((st = csvr_next(r, &row)) == CSVR_ROW) {
+			if (row.n != ncols) {
+				found(&c, row.line, "row has %zu fields, the "
+				    "header has %zu", row.n, ncols);
+				if (row.n > ncols)
+					continue;
+			}
+			{
+				struct field *f = xcalloc(ncols, sizeof *f);
+				struct record full = row;
+
+				for (i = 0; i < ncols; i++)
+					f[i] = i < row.n ? row.f[i] :
+					    (struct field){ "", 0 };
+				full.n = ncols;
+				full.f = f;
+				check_row(&c, &full, &s, &rs, &seen, &nseen);
+				free(f);
+			}
+		}
+		check_cites(&c, seen, nseen);
+	}
+	if (st == CSVR_ERROR)
+		diag_error(d, c.file, csvr_error_line(r), "%s", csvr_error(r));
+	for (i = 0; i < nseen; i++) {
+		free(seen[i].id);
+		free(seen[i].cites);
+	}
+	free(seen);
+	schema_free(&s);
+	csvr_close(r);
+	return c.n;
+}

@@ -1,0 +1,19 @@
+/* citeq --check: lints a citations CSV. Findings are rows that cannot be
+ * right: ragged rows, dates that are not dates or do not exist, unknown
+ * languages, duplicate ids, facts citing ids that do not exist, retrieved
+ * or archived before published, and empty titles (unless the note says the
+ * entry is empty in the source). */
+#ifndef CITEQ_CHECK_H
+#define CITEQ_CHECK_H
+
+#include "cursor.h"
+#include "diag.h"
+
+/* Checks one input; findings go to finding() as "what is wrong" with the
+ * line, errors (unreadable, malformed CSV) to diag. Returns the number of
+ * findings. */
+long check_input(const struct input *,
+    void (*finding)(void *, const char *file, unsigned long line,
+    const char *msg), void *arg, struct diag_sink *);
+
+#endif

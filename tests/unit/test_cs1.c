@@ -1,0 +1,130 @@
+/* Citation Style 1: dates both ways, a reference into fields and back. */
+#include "helpers.h"
+
+#include "cs1.h"
+
+static void
+expect_date(const char *iso, const char *text)
+{
+	char buf[96];
+	char *back;
+
+	assert_int_equal(cs1_date_text(iso, buf, sizeof buf), 0);
+	assert_string_equal(buf, text);
+	back = cs1_iso(text, strlen(text));
+	assert_non_null(back);
+	assert_string_equal(back, iso);
+	free(back);
+}
+
+static void
+test_dates(void **state)
+{
+	(void)state;
+	expect_date("2015-05-29", "29 May 2015");
+	expect_date("2015-05", "May 2015");
+	expect_date("2015", "2015");
+	expect_date("2017-07-10/2017-07-13", "10\xE2\x80\x93" "13 July 2017");
+	expect_date("2015-05-29/2015-06-02", "29 May \xE2\x80\x93 2 June 2015");
+	expect_date("2014-12-30/2015-01-02",
+	    "30 December 2014 \xE2\x80\x93 2 January 2015");
+	expect_date("2015/2016", "2015\xE2\x80\x93" "16");
+	expect_date("2015-05/2015-07", "May\xE2\x80\x93July 2015");
+	assert_null(cs1_iso("May 29th", 8));
+}
+
+static void
+parse(const char *text, struct cs1 *c)
+{
+	char err[256];
+
+	if (cs1_parse(text, strlen(text), c, err, sizeof err) != 0)
+		fail_msg("%s: %s", text, err);
+}
+
+static void
+test_parse(void **state)
+{
+	struct cs1 c;
+	char err[256];
+
+	(void)state;
+	parse("Putz, Catherine (29 May 2015). \"Why Was Syria's Opposition in "
+	    "Kazakhstan?\". The Diplomat.", &c);
+	assert_string_equal(c.authors, "Putz, Catherine");
+	assert_string_equal(c.title, "Why Was Syria's Opposition in Kazakhstan?");
+	assert_string_equal(c.source, "The Diplomat");
+	assert_string_equal(c.date, "2015-05-29");
+	assert_null(c.access_date);
+	cs1_free(&c);
+
+	/* Inner quotes, archive, retrieved, a dead link. */
+	parse("\"A \"quoted\" word\". 11 May 2019. Archived from the original on "
+	    "12 May 2019. Retrieved 31 August 2020.[permanent dead link]", &c);
+	assert_string_equal(c.title, "A \"quoted\" word");
+	assert_null(c.source);
+	assert_string_equal(c.date, "2019-05-11");
+	assert_string_equal(c.archive_date, "2019-05-12");
+	assert_string_equal(c.access_date, "2020-08-31");
+	assert_true(c.dead);
+	cs1_free(&c);
+
+	/* (PDF), (in Italian), a pair of authors joined with "und". */
+	parse("Hebel und Sydow, Christina und Christoph (29 January 2018). "
+	    "\"Frieden\" (PDF) (in German). Der Spiegel.", &c);
+	assert_string_equal(c.authors, "Hebel, Christina; Sydow, Christoph");
+	assert_string_equal(c.format, "PDF");
+	assert_string_equal(c.lang, "de");
+	assert_string_equal(c.note.s, "Authors printed as \"Hebel und Sydow, "
+	    "Christina und Christoph\"; Language stated in the source");
+	cs1_free(&c);
+
+	parse("Bare title, no quotes", &c);
+	assert_string_equal(c.title, "Bare title, no quotes");
+	assert_string_equal(c.note.s, "Title printed without quotation marks");
+	cs1_free(&c);
+
+	assert_int_equal(cs1_parse("\"Open title. Site.", 18, &c, err,
+	    sizeof err), -1);
+	cs1_free(&c);
+	assert_int_equal(cs1_parse("Doe, J (someday). \"T\".", 22, &c, err,
+	    sizeof err), -1);
+	cs1_free(&c);
+}
+
+static void
+test_render(void **state)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	(void)state;
+	cs1_render(&b, "Putz, Catherine", "Title", "The Diplomat", "2015-05-29",
+	    "en", "2020-08-31", "", "", "", "");
+	assert_string_equal(b.s, "Putz, Catherine (29 May 2015). \"Title\". "
+	    "The Diplomat. Retrieved 31 August 2020.");
+	b.len = 0;
+	cs1_render(&b, "", "Titolo", "Sant\xE2\x80\x99" "Egidio", "2018-10-29",
+	    "it", "", "2018-11-01", "dead", "PDF",
+	    "Language stated in the source; Marked [dead link]");
+	assert_string_equal(b.s, "\"Titolo\" (PDF) (in Italian). Sant\xE2\x80\x99"
+	    "Egidio. 29 October 2018. Archived from the original on "
+	    "1 November 2018.[dead link]");
+	b.len = 0;
+	buf_adds(&b, "");
+	cs1_render(&b, "", "", "", "", "", "", "", "", "",
+	    "Entry is empty in the source");
+	assert_string_equal(b.s, "");
+	buf_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_parse),
+		cmocka_unit_test(test_render),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
