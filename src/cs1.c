@@ -30,6 +30,7 @@ cs1_iso(const char *s, size_t n)
 	return xstrdup(iso);
 }
 
+/* Years have four digits, as the readers want: "0101", not "101". */
 int
 cs1_date_text(const char *iso, char *buf, size_t len)
 {
@@ -41,32 +42,32 @@ cs1_date_text(const char *iso, char *buf, size_t len)
 		return -1;
 	if (!cd.range) {
 		if (cd.parts[0] == 1)
-			snprintf(buf, len, "%d", y[0]);
+			snprintf(buf, len, "%04d", y[0]);
 		else if (cd.parts[0] == 2)
-			snprintf(buf, len, "%s %d", months[m[0] - 1], y[0]);
+			snprintf(buf, len, "%s %04d", months[m[0] - 1], y[0]);
 		else
-			snprintf(buf, len, "%d %s %d", d[0], months[m[0] - 1],
+			snprintf(buf, len, "%d %s %04d", d[0], months[m[0] - 1],
 			    y[0]);
 	} else if (cd.parts[0] == 1) {
 		if (y[0] / 100 == y[1] / 100)
-			snprintf(buf, len, "%d" EN_DASH "%02d", y[0], y[1] % 100);
+			snprintf(buf, len, "%04d" EN_DASH "%02d", y[0], y[1] % 100);
 		else
-			snprintf(buf, len, "%d" EN_DASH "%d", y[0], y[1]);
+			snprintf(buf, len, "%04d" EN_DASH "%04d", y[0], y[1]);
 	} else if (cd.parts[0] == 2) {
 		if (y[0] == y[1])
-			snprintf(buf, len, "%s" EN_DASH "%s %d",
+			snprintf(buf, len, "%s" EN_DASH "%s %04d",
 			    months[m[0] - 1], months[m[1] - 1], y[0]);
 		else
-			snprintf(buf, len, "%s %d" EN_DASH "%s %d",
+			snprintf(buf, len, "%s %04d" EN_DASH "%s %04d",
 			    months[m[0] - 1], y[0], months[m[1] - 1], y[1]);
 	} else if (y[0] == y[1] && m[0] == m[1]) {
-		snprintf(buf, len, "%d" EN_DASH "%d %s %d", d[0], d[1],
+		snprintf(buf, len, "%d" EN_DASH "%d %s %04d", d[0], d[1],
 		    months[m[0] - 1], y[0]);
 	} else if (y[0] == y[1]) {
-		snprintf(buf, len, "%d %s " EN_DASH " %d %s %d", d[0],
+		snprintf(buf, len, "%d %s " EN_DASH " %d %s %04d", d[0],
 		    months[m[0] - 1], d[1], months[m[1] - 1], y[0]);
 	} else {
-		snprintf(buf, len, "%d %s %d " EN_DASH " %d %s %d", d[0],
+		snprintf(buf, len, "%d %s %04d " EN_DASH " %d %s %04d", d[0],
 		    months[m[0] - 1], y[0], d[1], months[m[1] - 1], y[1]);
 	}
 	return 0;
@@ -157,12 +158,13 @@ read_tail(struct cs1 *c, const char *s, const char *end, char *err,
 		e = stop ? stop : end;
 		if (stop == NULL && e > s && e[-1] == '.')
 			e--;
-		if (starts(s, e, "Archived from the original on ")) {
+		if (starts(s, e, "Archived from the original on ") &&
+		    c->archive_date == NULL) {
 			s += strlen("Archived from the original on ");
 			if ((c->archive_date = cs1_iso(s, (size_t)(e - s))) ==
 			    NULL)
 				goto bad;
-		} else if (starts(s, e, "Retrieved ")) {
+		} else if (starts(s, e, "Retrieved ") && c->access_date == NULL) {
 			s += strlen("Retrieved ");
 			if ((c->access_date = cs1_iso(s, (size_t)(e - s))) ==
 			    NULL)

@@ -240,6 +240,7 @@ read_parts(const char **p, const char *end, struct parts *out)
 	const char *s;
 
 	memset(out, 0, sizeof *out);
+	out->y = -1;		/* no year yet: 0000 is a year */
 	for (;;) {
 		s = *p;
 		t[n] = next_tok(p, end);
@@ -258,7 +259,7 @@ read_parts(const char **p, const char *end, struct parts *out)
 				return -1;
 			out->m = t[i].value;
 		} else if (t[i].digits == 4) {
-			if (out->y)
+			if (out->y >= 0)
 				return -1;
 			out->y = t[i].value;
 		} else if (t[i].digits <= 2 && !out->d && t[i].value >= 1) {
@@ -275,7 +276,7 @@ static const char *
 to_interval(const struct parts *a, const struct parts *b,
     struct interval *out)
 {
-	if (a->y == 0 || b->y == 0 || (a->d && !a->m) || (b->d && !b->m))
+	if (a->y < 0 || b->y < 0 || (a->d && !a->m) || (b->d && !b->m))
 		return "not a date";
 	if (a->m < 0 || a->m > 12 || b->m > 12)
 		return "no such month";
@@ -324,7 +325,7 @@ date_parse_text(const char *s, size_t n, struct interval *out, int *undated)
 		    T_END)
 			return "not a date";
 		/* "2015–16", "2015–2016": years */
-		if (a.y && !a.m && !a.d && !b.y && !b.m && b.d) {
+		if (a.y >= 0 && !a.m && !a.d && b.y < 0 && !b.m && b.d) {
 			b.y = b.d < 100 ? a.y / 100 * 100 + b.d : b.d;
 			b.d = 0;
 		}
@@ -333,7 +334,7 @@ date_parse_text(const char *s, size_t n, struct interval *out, int *undated)
 			b.m = a.m;		/* "July 10–13, 2017" */
 		if (!a.m && b.m && a.d)
 			a.m = b.m;		/* "10–13 July 2017" */
-		if (!a.y)
+		if (a.y < 0)
 			a.y = b.y;		/* "29 May – 2 June 2015" */
 	}
 	return to_interval(&a, &b, out);

@@ -1,0 +1,65 @@
+/* libFuzzer: option values (--id, --date, --lang, --kind, --since, --sort,
+ * --fields), then the filter over the built-in data. The first byte picks
+ * the options; the rest, split at newlines, are their values. */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cursor.h"
+#include "filter.h"
+#include "query.h"
+#include "sort.h"
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct filter *f;
+	struct query q;
+	struct input in = { NULL };
+	struct cursor *c;
+	struct record row;
+	struct sort_key *keys = NULL;
+	size_t nkeys, ncols, k = 0;
+	size_t *cols;
+	char *s, *p, *next, err[256];
+	unsigned pick;
+
+	if (size < 1)
+		return 0;
+	pick = data[0];
+	f = filter_new();
+	s = malloc(size);
+	memcpy(s, data + 1, size - 1);
+	s[size - 1] = '\0';
+	memset(&q, 0, sizeof q);
+	q.filter = f;
+	q.format = FMT_CSV;
+	for (p = s; p != NULL; p = next, k++) {
+		if ((next = strchr(p, '\n')) != NULL)
+			*next++ = '\0';
+		switch ((pick >> (k % 4 * 2)) & 3) {
+		case 0: (void)filter_add_ids(f, p, err, sizeof err); break;
+		case 1: (void)filter_add_date(f, p, err, sizeof err); break;
+		case 2: (void)filter_add_lang(f, p, err, sizeof err); break;
+		default: (void)filter_set_since(f, p, err, sizeof err); break;
+		}
+		if (k == 0)
+			q.fields = p;
+		if (k == 1)
+			q.sort = p;
+	}
+	c = cursor_open(f, &in, 1, 0, NULL);
+	if (q.fields != NULL && (cols = query_view(&q, cursor_schema(c),
+	    &ncols, NULL)) != NULL)
+		free(cols);
+	if (q.sort != NULL && sort_parse(q.sort, cursor_schema(c), &keys,
+	    &nkeys, err, sizeof err) == 0)
+		free(keys);
+	while (cursor_next(c, &row, NULL))
+		;
+	cursor_close(c);
+	filter_free(f);
+	free(s);
+	return 0;
+}
