@@ -72,6 +72,7 @@ rp_init(struct recparser *p)
 		exit(2);
 	}
 	csv_set_space_func(&p->csv, keep_spaces);
+	csv_set_realloc_func(&p->csv, xrealloc);	/* out of memory: exit 2 */
 }
 
 static void

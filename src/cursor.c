@@ -55,25 +55,69 @@ open_input(const struct input *in, struct diag_sink *d)
 	return csvr_open_fd(fd, in->path, 1);
 }
 
+struct named {
+	const char *name;
+	size_t col;
+	int taken;
+};
+
+static int
+by_name(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : x->col < y->col ? -1 : x->col > y->col;
+}
+
+static int
+name_only(const void *a, const void *b)
+{
+	return strcmp(((const struct named *)a)->name,
+	    ((const struct named *)b)->name);
+}
+
 /* Maps each header column to a schema column, adding new names. A name
- * that repeats within a header maps to its next occurrence in the schema. */
+ * that repeats within a header maps to its next occurrence in the schema.
+ * Sorted names keep this O(n log n): a file may have 100,000 columns. */
 static size_t *
 map_header(struct schema *s, const struct record *h)
 {
-	size_t *map = xcalloc(h->n, sizeof *map), i, j, k;
+	size_t *map = xcalloc(h->n + 1, sizeof *map), i, n = s->n;
+	struct named *v, key, *hit;
 
-	for (i = 0; i < h->n; i++) {
-		for (j = 0; j < s->n; j++) {
-			if (strlen(s->names[j]) != h->f[i].len ||
-			    memcmp(s->names[j], h->f[i].s, h->f[i].len) != 0)
-				continue;
-			for (k = 0; k < i && map[k] != j; k++)
-				;
-			if (k == i)
-				break;	/* not taken by an earlier column */
-		}
-		map[i] = j < s->n ? j : schema_add(s, h->f[i].s, h->f[i].len);
+	if (n == 0) {		/* the first file: its columns, in order */
+		for (i = 0; i < h->n; i++)
+			map[i] = schema_add(s, h->f[i].s, h->f[i].len);
+		return map;
 	}
+	v = xcalloc(n, sizeof *v);
+	for (i = 0; i < n; i++) {
+		v[i].name = s->names[i];
+		v[i].col = i;
+	}
+	qsort(v, n, sizeof *v, by_name);
+	for (i = 0; i < h->n; i++) {
+		char *name = xstrndup(h->f[i].s, h->f[i].len);
+
+		key.name = name;
+		key.col = 0;
+		hit = bsearch(&key, v, n, sizeof *v, name_only);
+		/* bsearch finds some entry of that name: go to the first */
+		while (hit != NULL && hit > v && strcmp(hit[-1].name, name) == 0)
+			hit--;
+		while (hit != NULL && hit < v + n && strcmp(hit->name, name) ==
+		    0 && hit->taken)
+			hit++;
+		if (hit != NULL && hit < v + n && strcmp(hit->name, name) == 0) {
+			hit->taken = 1;
+			map[i] = hit->col;
+		} else {
+			map[i] = schema_add(s, h->f[i].s, h->f[i].len);
+		}
+		free(name);
+	}
+	free(v);
 	return map;
 }
 

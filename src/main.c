@@ -1,6 +1,7 @@
 /* citeq: look up references in a CSV of citations. This file holds the
  * command line only: options, usage, then one query run. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
 #include <signal.h>
@@ -20,6 +21,7 @@
 #include "out.h"
 #include "pager.h"
 #include "query.h"
+#include "xalloc.h"
 
 enum {
 	OPT_BIDI = CHAR_MAX + 1,
@@ -430,40 +432,40 @@ check_all(const struct input *in, size_t n, struct diag_sink *d)
 static const char import_usage[] =
 "usage: citeq import [-h] [--default-lang=code] [-o file] [file]\n";
 
-/* Reads all of a file ("-" or NULL: standard input) into memory. */
+/* Reads all of a file ("-" or NULL: standard input) into memory; NULL with
+ * errno set on failure. */
 static char *
 slurp(const char *path, size_t *len)
 {
-	FILE *fp = path == NULL || strcmp(path, "-") == 0 ? stdin :
-	    fopen(path, "rb");
+	int fd = path == NULL || strcmp(path, "-") == 0 ? STDIN_FILENO :
+	    open(path, O_RDONLY);
 	char *buf = NULL;
-	size_t n = 0, cap = 0, got;
+	size_t n = 0, cap = 0;
+	ssize_t got;
+	int e;
 
-	if (fp == NULL)
+	if (fd < 0)
 		return NULL;
-	do {
+	for (;;) {
 		if (cap - n < 65536) {
 			cap = cap ? cap * 2 : 65536;
-			buf = realloc(buf, cap);
-			if (buf == NULL) {
-				fputs("citeq: out of memory\n", stderr);
-				exit(2);
-			}
+			buf = xrealloc(buf, cap);
 		}
-		got = fread(buf + n, 1, cap - n, fp);
-		n += got;
-	} while (got > 0);
-	if (ferror(fp)) {
-		int e = errno;
-
+		got = read(fd, buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		n += (size_t)got;
+	}
+	e = errno;
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (got < 0) {
 		free(buf);
-		if (fp != stdin)
-			fclose(fp);
 		errno = e;
 		return NULL;
 	}
-	if (fp != stdin)
-		fclose(fp);
 	*len = n;
 	return buf;
 }

@@ -1,6 +1,7 @@
 /* JSON out: an array of objects (json) or one object a line (jsonl); keys
  * are column names, values strings. Invalid UTF-8 becomes U+FFFD so that
- * the output is always valid JSON. */
+ * the output is always valid JSON; control characters, C1 controls and
+ * bidirectional controls are written as \u escapes. */
 #include <string.h>
 #include <unistr.h>
 
@@ -27,6 +28,15 @@ out_json_string(struct out *o, const char *s, size_t n)
 			    "\xEF\xBF\xBD", 3) == 0)) {
 				out_puts(o, "\\ufffd");
 				len = 1;
+			} else if ((uc >= 0x80 && uc <= 0x9F) || uc == 0x061C ||
+			    uc == 0x200E || uc == 0x200F ||
+			    (uc >= 0x2028 && uc <= 0x202E) ||
+			    (uc >= 0x2066 && uc <= 0x2069)) {
+				/* C1 controls and bidirectional controls:
+				 * escaped, so that the JSON text is inert. */
+				snprintf(esc, sizeof esc, "\\u%04x",
+				    (unsigned)uc);
+				out_puts(o, esc);
 			} else {
 				out_write(o, (const char *)p, (size_t)len);
 			}
