@@ -233,3 +233,23 @@ cite_language(const struct field *f, const char **code)
 	*code = NULL;
 	return NULL;
 }
+
+void
+cite_archive_note(const struct roles *rs, const struct record *r, char *buf,
+    size_t len)
+{
+	const struct field *au = role_value(rs, r, ROLE_ARCHIVE_URL);
+	const struct field *st = role_value(rs, r, ROLE_URL_STATUS);
+	struct cite_date cd;
+	char iso[64] = "";
+
+	buf[0] = '\0';
+	if (cite_date(role_value(rs, r, ROLE_ARCHIVE_DATE), &cd) == 0)
+		cite_date_iso(&cd, iso, sizeof iso);
+	if (*iso || au->len > 0)
+		snprintf(buf, len, "Archived%s%.*s%s%s", au->len ? " at " : "",
+		    (int)au->len, au->s, *iso ? " on " : "", iso);
+	if (st->len == 4 && memcmp(st->s, "dead", 4) == 0)
+		snprintf(buf + strlen(buf), len - strlen(buf), "%sDead link",
+		    *buf ? ". " : "");
+}

@@ -53,6 +53,11 @@ int cite_date(const struct field *, struct cite_date *);
 /* The date as ISO 8601: "2015-05", "2017-07-10/2017-07-13". */
 void cite_date_iso(const struct cite_date *, char *buf, size_t len);
 
+/* The note on archives and dead links: "Archived at URL on 2019-05-11.
+ * Dead link"; empty when there is nothing to say. */
+void cite_archive_note(const struct roles *, const struct record *,
+    char *buf, size_t len);
+
 /* The English name of the row's language, or NULL. */
 const char *cite_language(const struct field *, const char **code);
 

@@ -169,7 +169,7 @@ bib_row(struct out *o, const struct view *v, const struct record *r,
 	struct cite_date cd;
 	enum work w;
 	size_t n, i;
-	char key[128], buf[64], note[512] = "";
+	char key[128], buf[64], note[512];
 	const char *lang, *code;
 
 	(void)row;
@@ -242,20 +242,7 @@ bib_row(struct out *o, const struct view *v, const struct record *r,
 	}
 	f = role_value(rs, r, ROLE_FORMAT);
 	field(o, "howpublished", f->s, f->len);
-	if (cite_date(role_value(rs, r, ROLE_ARCHIVE_DATE), &cd) == 0 ||
-	    role_value(rs, r, ROLE_ARCHIVE_URL)->len > 0) {
-		char iso[64] = "";
-		const struct field *au = role_value(rs, r, ROLE_ARCHIVE_URL);
-
-		if (cd.parts[0])
-			cite_date_iso(&cd, iso, sizeof iso);
-		snprintf(note, sizeof note, "Archived%s%.*s%s%s", au->len ?
-		    " at " : "", (int)au->len, au->s, *iso ? " on " : "", iso);
-	}
-	f = role_value(rs, r, ROLE_URL_STATUS);
-	if (f->len == 4 && memcmp(f->s, "dead", 4) == 0)
-		snprintf(note + strlen(note), sizeof note - strlen(note),
-		    "%sDead link", *note ? ". " : "");
+	cite_archive_note(rs, r, note, sizeof note);
 	field(o, "note", note, strlen(note));
 	out_puts(o, "}\n\n");
 }

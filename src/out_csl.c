@@ -66,13 +66,12 @@ csl_row(struct out *o, const struct view *v, const struct record *r,
     size_t row)
 {
 	const struct roles *rs = v->roles;
-	const struct field *id, *f;
+	const struct field *id;
 	struct person *people;
 	struct field fl;
 	size_t n, i;
-	char num[32], note[512] = "";
+	char num[32], note[512];
 	const char *code;
-	struct cite_date cd;
 
 	if (rs == NULL || !cite_is_reference(rs, r))
 		return;
@@ -124,20 +123,7 @@ csl_row(struct out *o, const struct view *v, const struct record *r,
 	}
 	string(o, "URL", role_value(rs, r, ROLE_URL));
 	string(o, "medium", role_value(rs, r, ROLE_FORMAT));
-	f = role_value(rs, r, ROLE_ARCHIVE_URL);
-	if (cite_date(role_value(rs, r, ROLE_ARCHIVE_DATE), &cd) == 0 ||
-	    f->len > 0) {
-		char iso[64] = "";
-
-		if (cd.parts[0])
-			cite_date_iso(&cd, iso, sizeof iso);
-		snprintf(note, sizeof note, "Archived%s%.*s%s%s", f->len ?
-		    " at " : "", (int)f->len, f->s, *iso ? " on " : "", iso);
-	}
-	f = role_value(rs, r, ROLE_URL_STATUS);
-	if (f->len == 4 && memcmp(f->s, "dead", 4) == 0)
-		snprintf(note + strlen(note), sizeof note - strlen(note),
-		    "%sDead link", *note ? ". " : "");
+	cite_archive_note(rs, r, note, sizeof note);
 	fl.s = note;
 	fl.len = strlen(note);
 	string(o, "note", &fl);
