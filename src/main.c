@@ -653,30 +653,20 @@ main(int argc, char **argv)
 	opt.query.table.color = opt.color;
 	opt.query.table.width = terminal_width(is_tty);
 
-	if (argc == 0) {
-		static struct input deflt;
-
-		deflt.path = stdin_has_data() ? "-" : NULL;
-		inputs = &deflt;
-		ninputs = 1;
-	} else {
-		inputs = calloc((size_t)argc, sizeof *inputs);
-		if (inputs == NULL) {
-			fputs("citeq: out of memory\n", stderr);
-			return 2;
-		}
-		for (i = 0; i < (size_t)argc; i++)
-			inputs[i].path = argv[i];
-		ninputs = (size_t)argc;
-	}
+	/* No FILE: standard input if it carries data, else the built-in. */
+	ninputs = argc > 0 ? (size_t)argc : 1;
+	inputs = xcalloc(ninputs, sizeof *inputs);
+	for (i = 0; i < (size_t)argc; i++)
+		inputs[i].path = argv[i];
+	if (argc == 0)
+		inputs[0].path = stdin_has_data() ? "-" : NULL;
 
 	if (opt.pager == PAGER_AUTO && !is_tty)
 		opt.pager = PAGER_NEVER;
 	if (opt.check) {
 		long findings = check_all(inputs, ninputs, &diag);
 
-		if (argc > 0)
-			free(inputs);
+		free(inputs);
 		filter_free(opt.query.filter);
 		free(filters);
 		if (fflush(stdout) != 0 && errno != EPIPE) {
@@ -700,8 +690,7 @@ main(int argc, char **argv)
 		matched = query_run(&opt.query, inputs, ninputs, &out, &diag);
 	}
 	free(filters);
-	if (argc > 0)
-		free(inputs);
+	free(inputs);
 	filter_free(opt.query.filter);
 	if (out_finish(&out) != 0 && out.err != EPIPE) {
 		fprintf(stderr, "citeq: write error: %s\n", strerror(out.err));
