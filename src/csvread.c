@@ -118,6 +118,10 @@ rp_parse(struct recparser *p, const char *s, size_t len, struct record *row)
 
 	p->nf = 0;
 	p->flen = 0;
+	/* libcsv grows a field's buffer by a fixed step: make the step the
+	 * record's size, so that a 64 MB field is not copied a million times. */
+	if (len + 1 > csv_get_buffer_size(&p->csv))
+		csv_set_blk_size(&p->csv, len + 1);
 	if (csv_parse(&p->csv, s, len, on_field, NULL, p) != len ||
 	    csv_fini(&p->csv, on_field, NULL, p) != 0)
 		return -1;

@@ -76,7 +76,7 @@ record_make(size_t n, const char *const *values)
 void
 schema_init(struct schema *s)
 {
-	s->n = 0;
+	s->n = s->cap = 0;
 	s->names = NULL;
 }
 
@@ -94,7 +94,10 @@ schema_free(struct schema *s)
 size_t
 schema_add(struct schema *s, const char *name, size_t len)
 {
-	s->names = xreallocarray(s->names, s->n + 1, sizeof *s->names);
+	if (s->n == s->cap) {	/* doubling: a header may have 100,000 names */
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->names = xreallocarray(s->names, s->cap, sizeof *s->names);
+	}
 	s->names[s->n] = xstrndup(name, len);
 	return s->n++;
 }

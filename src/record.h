@@ -19,7 +19,7 @@ struct record {
 };
 
 struct schema {
-	size_t n;
+	size_t n, cap;
 	char **names;
 };
 
