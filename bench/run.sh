@@ -81,9 +81,9 @@ while IFS='@' read -r name citeq_args mlr_cmd csvkit_cmd duck_sql grep_cmd; do
 		echo "$name  $tool  $1 s  $2 KB" >&2
 	done
 done <<'QUERIES'
---lang ru --count@-l ru -c@mlr --icsv --ojson filter '$lang == "ru"' then count FILE@csvgrep -c lang -r '^ru$' FILE | csvstat --count@SELECT count(*) FROM read_csv('FILE') WHERE lang = 'ru'@grep -c ',ru,' FILE
+--lang ru --count@-l ru -c@mlr --icsv --ojson filter '$lang == "ru"' then count FILE@csvgrep -c lang -r '^ru$' FILE | csvstat --count@SELECT count(*) FROM read_csv('FILE') WHERE lang = 'ru'@grep -c ',ru,' FILE | cat
 --lang ru --since 2017 -f csv@-l ru --since 2017 -f csv@mlr --csv filter '$lang == "ru" && $date >= "2017"' FILE@-@COPY (SELECT * FROM read_csv('FILE') WHERE lang = 'ru' AND date >= '2017-01-01') TO '/dev/stdout' (HEADER)@-
---source "astana times" -f jsonl@-s 'astana times' -f jsonl@mlr --icsv --ojsonl filter 'tolower($source) =~ "astana times"' FILE@-@-@grep -ci 'astana times' FILE
+--source "astana times" -f jsonl@-s 'astana times' -f jsonl@mlr --icsv --ojsonl filter 'tolower($source) =~ "astana times"' FILE@-@-@grep -ci 'astana times' FILE | cat
 --group-by source@-G source@mlr --icsv --ocsv count-distinct -f source then sort -nr count FILE@-@SELECT source, count(*) AS n FROM read_csv('FILE') GROUP BY source ORDER BY n DESC@-
 --sort date -f csv@-S date -f csv@mlr --csv sort -f date FILE@-@COPY (SELECT * FROM read_csv('FILE') ORDER BY date NULLS LAST) TO '/dev/stdout' (HEADER)@-
 QUERIES
