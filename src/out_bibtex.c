@@ -98,15 +98,29 @@ make_key(struct out *o, const struct roles *rs, const struct record *r,
 		ascii_word(key, len, id->s, id->len);
 	}
 	base = strlen(key);
+	if (base > len - 16) {	/* room for any suffix */
+		base = len - 16;
+		key[base] = '\0';
+	}
 	for (;;) {
 		for (i = 0; i < used->n && strcmp(used->v[i], key) != 0; i++)
 			;
 		if (i == used->n)
 			break;
-		key[base] = '\0';	/* taken: add a, b, ... z, aa, ... */
-		snprintf(key + base, len - base, "%s%c",
-		    suffix >= 26 ? "a" : "", 'a' + suffix % 26);
-		suffix++;
+		/* taken: add a, b, ..., z, aa, ab, ... (bijective base 26) */
+		{
+			char suf[16];
+			size_t k = sizeof suf - 1;
+			int n = suffix++;
+
+			suf[k] = '\0';
+			do {
+				suf[--k] = (char)('a' + n % 26);
+				n = n / 26 - 1;
+			} while (n >= 0 && k > 0);
+			key[base] = '\0';
+			snprintf(key + base, len - base, "%s", suf + k);
+		}
 	}
 	used->v = xreallocarray(used->v, used->n + 1, sizeof *used->v);
 	used->v[used->n++] = xstrdup(key);
