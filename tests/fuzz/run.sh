@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs a fuzz target: run.sh TARGET NAME SECONDS SOURCE_DIR
 # First every input in tests/fuzz/regress/NAME (each a crash found once),
-# then SECONDS of fuzzing from a corpus seeded with the test data.
+# then SECONDS of fuzzing from a corpus seeded with the test data, with a
+# fixed random seed so that a run can be repeated.
 set -u
 target=$1 name=$2 seconds=$3 src=$4
 corpus=$(mktemp -d)
@@ -25,7 +26,7 @@ date|options)
 		printf '%s' "$line" > "$corpus/seed$i"
 	done < "$src/tests/fuzz/seeds/$name.txt" ;;
 esac
-"$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+"$target" -seed=1 -max_total_time="$seconds" -max_len=65536 -timeout=10 \
 	-rss_limit_mb=4096 -print_final_stats=1 "$corpus" > "$corpus.log" 2>&1
 status=$?
 tail -25 "$corpus.log"
