@@ -160,6 +160,19 @@ field(struct out *o, const char *name, const char *s, size_t n)
 	out_puts(o, "},\n");
 }
 
+/* A date column as an ISO 8601 field, when it holds a date. */
+static void
+date_field(struct out *o, const char *name, const struct field *f)
+{
+	struct cite_date cd;
+	char iso[64];
+
+	if (cite_date(f, &cd) != 0)
+		return;
+	cite_date_iso(&cd, iso, sizeof iso);
+	field(o, name, iso, strlen(iso));
+}
+
 static void
 bib_begin(struct out *o, const struct view *v)
 {
@@ -180,7 +193,6 @@ bib_row(struct out *o, const struct view *v, const struct record *r,
 	const struct roles *rs = v->roles;
 	const struct field *f;
 	struct person *people;
-	struct cite_date cd;
 	enum work w;
 	size_t n, i;
 	char key[128], buf[64], note[512];
@@ -231,12 +243,7 @@ bib_row(struct out *o, const struct view *v, const struct record *r,
 	    w == WORK_OTHER ? "series" : "journaltitle", f->s, f->len);
 	f = role_value(rs, r, ROLE_PUBLISHER);
 	field(o, "publisher", f->s, f->len);
-	if (cite_date(role_value(rs, r, ROLE_DATE), &cd) == 0) {
-		char iso[64];
-
-		cite_date_iso(&cd, iso, sizeof iso);
-		field(o, "date", iso, strlen(iso));
-	}
+	date_field(o, "date", role_value(rs, r, ROLE_DATE));
 	if ((lang = cite_language(role_value(rs, r, ROLE_LANG), &code)) !=
 	    NULL) {
 		/* babel's names are the English ones in lower case. */
@@ -248,12 +255,7 @@ bib_row(struct out *o, const struct view *v, const struct record *r,
 	}
 	f = role_value(rs, r, ROLE_URL);
 	field(o, "url", f->s, f->len);
-	if (cite_date(role_value(rs, r, ROLE_ACCESS_DATE), &cd) == 0) {
-		char iso[64];
-
-		cite_date_iso(&cd, iso, sizeof iso);
-		field(o, "urldate", iso, strlen(iso));
-	}
+	date_field(o, "urldate", role_value(rs, r, ROLE_ACCESS_DATE));
 	f = role_value(rs, r, ROLE_FORMAT);
 	field(o, "howpublished", f->s, f->len);
 	cite_archive_note(rs, r, note, sizeof note);
