@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "csvsplit.h"
 #include "xalloc.h"
 
 #define READ_BLOCK	65536
@@ -45,6 +46,7 @@ struct csvr {
 	unsigned long nl;	/* line breaks seen inside it so far */
 	unsigned long line;	/* line number of buf[start] */
 	struct csvr_span last;
+	const char *lastbytes;	/* the bytes of last, in buf */
 
 	struct recparser rp;	/* for csvr_next() */
 	struct recparser fp;	/* for csvr_fetch() */
@@ -297,7 +299,7 @@ fill(struct csvr *r)
 }
 
 enum csvr_status
-csvr_next(struct csvr *r, struct record *row)
+csvr_next_bytes(struct csvr *r, const char **bytes, size_t *len)
 {
 	size_t i, from, term;
 	unsigned long line;
@@ -318,6 +320,9 @@ csvr_next(struct csvr *r, struct record *row)
 		/* Look for the end of the record that starts at buf[start]. */
 		term = 0;
 		for (i = r->scan; i < r->end; i++) {
+			i = csv_find3(r->buf, i, r->end, '"', '\n', '\r');
+			if (i == r->end)
+				break;
 			c = r->buf[i];
 			if (c == '"') {
 				r->inq = !r->inq;
@@ -353,16 +358,35 @@ csvr_next(struct csvr *r, struct record *row)
 		r->start = r->scan = i + term;
 		if (i == from)
 			continue;		/* a blank line */
-		if (rp_parse(&r->rp, r->buf + from, i - from, row) != 0)
-			return fail(r, line, "malformed quoted field (a quote "
-			    "must open a field and be doubled inside it)");
-		row->file = r->name;
-		row->line = line;
+		r->lastbytes = r->buf + from;
 		r->last.offset = r->base + from;
 		r->last.len = i - from;
 		r->last.line = line;
+		*bytes = r->lastbytes;
+		*len = r->last.len;
 		return CSVR_ROW;
 	}
+}
+
+enum csvr_status
+csvr_parse(struct csvr *r, struct record *row)
+{
+	if (rp_parse(&r->rp, r->lastbytes, r->last.len, row) != 0)
+		return fail(r, r->last.line, "malformed quoted field (a quote "
+		    "must open a field and be doubled inside it)");
+	row->file = r->name;
+	row->line = r->last.line;
+	return CSVR_ROW;
+}
+
+enum csvr_status
+csvr_next(struct csvr *r, struct record *row)
+{
+	const char *bytes;
+	size_t len;
+	enum csvr_status st = csvr_next_bytes(r, &bytes, &len);
+
+	return st == CSVR_ROW ? csvr_parse(r, row) : st;
 }
 
 int
@@ -401,6 +425,13 @@ csvr_fetch(struct csvr *r, const struct csvr_span *sp, struct record *row)
 		}
 		bytes = r->fetchbuf;
 	}
+	return csvr_parse_bytes(r, bytes, sp, row);
+}
+
+int
+csvr_parse_bytes(struct csvr *r, const char *bytes, const struct csvr_span *sp,
+    struct record *row)
+{
 	if (rp_parse(&r->fp, bytes, sp->len, row) != 0) {
 		/* A record that parsed once parses again unless the file
 		 * changed; start the parser afresh either way. */

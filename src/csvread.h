@@ -43,11 +43,22 @@ int csvr_keep(struct csvr *);
 /* The fields of *row stay valid until the next call. After CSVR_ERROR the
  * reader returns CSVR_EOF. */
 enum csvr_status csvr_next(struct csvr *, struct record *row);
+/* The next record's bytes, without its line end and not yet parsed
+ * (valid until the next call): the fast path looks at them first. */
+enum csvr_status csvr_next_bytes(struct csvr *, const char **bytes,
+    size_t *len);
+/* Parses the record csvr_next_bytes() returned last with libcsv. CSVR_ROW,
+ * or CSVR_ERROR for a malformed record (the reader then stops). */
+enum csvr_status csvr_parse(struct csvr *, struct record *row);
 /* The span of the record csvr_next() returned last. */
 struct csvr_span csvr_last(const struct csvr *);
 /* Reads the record at span again (fields valid until the next fetch).
  * Returns 0, or -1 with the reason in csvr_error(). */
 int csvr_fetch(struct csvr *, const struct csvr_span *, struct record *row);
+
+/* The same from a copy of the record's bytes (sp->len of them). */
+int csvr_parse_bytes(struct csvr *, const char *bytes,
+    const struct csvr_span *sp, struct record *row);
 
 const char *csvr_name(const struct csvr *);
 /* What went wrong and on which line, after CSVR_ERROR. */

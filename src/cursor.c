@@ -6,6 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "csvsplit.h"
 #include "roles.h"
 #include "xalloc.h"
 
@@ -16,6 +17,8 @@ struct source {
 	struct csvr *reader;
 	size_t ncols;		/* in its header */
 	size_t *map;		/* header column -> schema column */
+	size_t *want;		/* header columns the fast path reads */
+	size_t nwant;
 };
 
 struct cursor {
@@ -26,6 +29,20 @@ struct cursor {
 	size_t nsrc, cur;
 	struct field *fields;	/* the row of cursor_next(), schema order */
 	struct field *fetched;	/* the row of cursor_fetch() */
+
+	/* The fast path: a row's bytes are split (csvsplit.h) and only the
+	 * columns in need[] are read, to test the filter; libcsv parses the
+	 * rows that match, unless the caller asked only for some columns
+	 * (cursor_want). CITEQ_PLAIN turns it off (cursor_plain). */
+	int plain;
+	int sparse;		/* matching rows may hold only need[] */
+	unsigned char *need;	/* per schema column */
+	struct csv_cell *cells;
+	size_t ncells;
+	char *vals;		/* the values read, NUL after each */
+	size_t valcap;
+	const char *bytes;	/* the last row's bytes */
+	size_t nbytes;
 };
 
 const char *
@@ -183,6 +200,43 @@ open_source(struct cursor *c, struct source *src, const struct input *in,
 	src->map = map_header(&c->schema, &h);
 }
 
+/* Which header columns of each input the fast path reads. */
+static void
+plan(struct cursor *c)
+{
+	int all = filter_needs(c->filter, c->need, c->schema.n);
+	size_t i, j;
+
+	for (i = 0; i < c->nsrc; i++) {
+		struct source *src = &c->src[i];
+
+		if (src->reader == NULL)
+			continue;
+		src->nwant = 0;
+		for (j = 0; j < src->ncols; j++)
+			if (all || c->need[src->map[j]])
+				src->want[src->nwant++] = j;
+	}
+}
+
+void
+cursor_want(struct cursor *c, const size_t *cols, size_t n)
+{
+	size_t i;
+
+	c->sparse = 1;
+	for (i = 0; i < n; i++)
+		if (cols[i] < c->schema.n)
+			c->need[cols[i]] = 1;
+	plan(c);
+}
+
+void
+cursor_plain(struct cursor *c)
+{
+	c->plain = 1;
+}
+
 struct cursor *
 cursor_open(struct filter *f, const struct input *in, size_t n, int keep,
     struct diag_sink *d)
@@ -199,7 +253,17 @@ cursor_open(struct filter *f, const struct input *in, size_t n, int keep,
 		open_source(c, &c->src[i], &in[i], keep);
 	c->fields = xcalloc(c->schema.n + 1, sizeof *c->fields);
 	c->fetched = xcalloc(c->schema.n + 1, sizeof *c->fetched);
+	c->need = xcalloc(c->schema.n + 1, 1);
+	for (i = 0; i < n; i++) {
+		if (c->src[i].reader == NULL)
+			continue;
+		c->src[i].want = xcalloc(c->src[i].ncols + 1, sizeof(size_t));
+		if (c->src[i].ncols > c->ncells)
+			c->ncells = c->src[i].ncols;
+	}
+	c->cells = xcalloc(c->ncells + 1, sizeof *c->cells);
 	filter_bind(f, &c->schema);
+	plan(c);
 	return c;
 }
 
@@ -213,10 +277,14 @@ cursor_close(struct cursor *c)
 	for (i = 0; i < c->nsrc; i++) {
 		csvr_close(c->src[i].reader);
 		free(c->src[i].map);
+		free(c->src[i].want);
 	}
 	free(c->src);
 	free(c->fields);
 	free(c->fetched);
+	free(c->need);
+	free(c->cells);
+	free(c->vals);
 	schema_free(&c->schema);
 	free(c);
 }
@@ -225,6 +293,17 @@ const struct schema *
 cursor_schema(const struct cursor *c)
 {
 	return &c->schema;
+}
+
+static void
+clear_fields(struct field *fields, size_t n)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++) {
+		fields[j].s = "";
+		fields[j].len = 0;
+	}
 }
 
 /* Puts a file-order row into schema order; -1 if it has too many fields. */
@@ -239,10 +318,7 @@ to_schema(struct cursor *c, const struct source *src, const struct record *in,
 		    "the header has %zu", in->n, src->ncols);
 		return -1;
 	}
-	for (j = 0; j < c->schema.n; j++) {
-		fields[j].s = "";
-		fields[j].len = 0;
-	}
+	clear_fields(fields, c->schema.n);
 	for (j = 0; j < in->n; j++)
 		fields[src->map[j]] = in->f[j];
 	out->file = in->file;
@@ -252,22 +328,81 @@ to_schema(struct cursor *c, const struct source *src, const struct record *in,
 	return 0;
 }
 
+/* The fast path: the wanted columns of a record that csv_split() accepts,
+ * in schema order, the others empty. -1 if it does not accept it. */
+static int
+split_row(struct cursor *c, const struct source *src, const char *b,
+    size_t len, struct record *row)
+{
+	long n = csv_split(b, len, c->cells, src->ncols);
+	size_t k, j, room = 0, at = 0;
+
+	if (n < 0)
+		return -1;
+	for (k = 0; k < src->nwant && src->want[k] < (size_t)n; k++)
+		room += c->cells[src->want[k]].len + 1;
+	if (room > c->valcap) {
+		c->valcap = room * 2;
+		c->vals = xrealloc(c->vals, c->valcap);
+	}
+	clear_fields(c->fields, c->schema.n);
+	for (k = 0; k < src->nwant && (j = src->want[k]) < (size_t)n; k++) {
+		struct field *f = &c->fields[src->map[j]];
+
+		f->s = c->vals + at;
+		f->len = csv_cell_value(b, &c->cells[j], c->vals + at);
+		at += f->len + 1;
+	}
+	row->file = csvr_name(src->reader);
+	row->line = csvr_last(src->reader).line;
+	row->n = c->schema.n;
+	row->f = c->fields;
+	return 0;
+}
+
+/* The plain path: libcsv parses the record. 0; -1 to skip it (reported);
+ * -2 when the input is malformed there and reading it stops. */
+static int
+parse_row(struct cursor *c, const struct source *src, struct record *row)
+{
+	struct record raw;
+
+	if (csvr_parse(src->reader, &raw) != CSVR_ROW)
+		return -2;
+	return to_schema(c, src, &raw, c->fields, row);
+}
+
 int
 cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 {
-	struct record raw;
 	enum csvr_status st;
+	const char *b;
+	size_t len;
+	int r;
 
 	for (; c->cur < c->nsrc; c->cur++) {
 		struct source *src = &c->src[c->cur];
 
 		if (src->reader == NULL)
 			continue;
-		while ((st = csvr_next(src->reader, &raw)) == CSVR_ROW) {
-			if (to_schema(c, src, &raw, c->fields, row) != 0)
+		while ((st = csvr_next_bytes(src->reader, &b, &len)) ==
+		    CSVR_ROW) {
+			if (!c->plain && split_row(c, src, b, len, row) == 0) {
+				if (!filter_match(c->filter, row, c->diag))
+					continue;
+				r = c->sparse ? 0 : parse_row(c, src, row);
+			} else if ((r = parse_row(c, src, row)) == 0 &&
+			    !filter_match(c->filter, row, c->diag)) {
 				continue;
-			if (!filter_match(c->filter, row, c->diag))
+			}
+			if (r == -2) {
+				st = CSVR_ERROR;
+				break;
+			}
+			if (r != 0)
 				continue;
+			c->bytes = b;
+			c->nbytes = len;
 			if (ref != NULL) {
 				ref->input = c->cur;
 				ref->span = csvr_last(src->reader);
@@ -280,6 +415,28 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 			    csvr_error(src->reader));
 	}
 	return 0;
+}
+
+const char *
+cursor_bytes(const struct cursor *c, size_t *len)
+{
+	*len = c->nbytes;
+	return c->bytes;
+}
+
+int
+cursor_parse(struct cursor *c, const struct rowref *ref, const char *bytes,
+    struct record *row)
+{
+	struct source *src = &c->src[ref->input];
+	struct record raw;
+
+	if (csvr_parse_bytes(src->reader, bytes, &ref->span, &raw) != 0) {
+		diag_error(c->diag, csvr_name(src->reader), ref->span.line,
+		    "%s", csvr_error(src->reader));
+		return -1;
+	}
+	return to_schema(c, src, &raw, c->fetched, row);
 }
 
 int

@@ -39,6 +39,20 @@ const struct schema *cursor_schema(const struct cursor *);
 int cursor_next(struct cursor *, struct record *row, struct rowref *ref);
 /* Reads a row again (valid until the next fetch). 0, or -1 reported. */
 int cursor_fetch(struct cursor *, const struct rowref *, struct record *row);
+/* The bytes of the row cursor_next() returned last (valid until the next
+ * call), and a row made again from a copy of them (valid until the next
+ * fetch or parse). 0, or -1 reported. */
+const char *cursor_bytes(const struct cursor *, size_t *len);
+int cursor_parse(struct cursor *, const struct rowref *, const char *bytes,
+    struct record *row);
+
+/* From now on the rows of cursor_next() need hold only these schema
+ * columns (and those the filter reads); the others may be empty. Rows
+ * that need not be printed are then never parsed by libcsv. */
+void cursor_want(struct cursor *, const size_t *cols, size_t n);
+/* Turns the fast path off: libcsv parses every row (CITEQ_PLAIN=1; the
+ * differential test compares the two). Call before cursor_next(). */
+void cursor_plain(struct cursor *);
 
 /* The name an input goes by in messages. */
 const char *input_name(const struct input *);

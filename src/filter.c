@@ -39,6 +39,7 @@ struct filter {
 
 	struct roles roles;	/* bound to a schema by filter_bind() */
 	struct foldbuf scratch;
+	struct lang_cache langs_seen;
 };
 
 static const enum role date_roles[] = {
@@ -350,6 +351,40 @@ filter_bind(struct filter *f, const struct schema *s)
 	roles_bind(&f->roles, s);
 }
 
+static void
+mark_role(const struct filter *f, enum role role, unsigned char *need,
+    size_t n)
+{
+	int k;
+
+	for (k = 0; k < ROLE_MAXCOLS && f->roles.col[role][k] >= 0; k++)
+		if ((size_t)f->roles.col[role][k] < n)
+			need[f->roles.col[role][k]] = 1;
+}
+
+int
+filter_needs(const struct filter *f, unsigned char *need, size_t n)
+{
+	size_t t;
+
+	if (f->ntext[TEXT_ANY])
+		return 1;
+	if (f->nids)
+		mark_role(f, ROLE_ID, need, n);
+	if (f->kinds)
+		mark_role(f, ROLE_KIND, need, n);
+	if (f->nlangs)
+		mark_role(f, ROLE_LANG, need, n);
+	if (f->link != LINK_ANY)
+		mark_role(f, ROLE_URL_STATUS, need, n);
+	if (uses_date(f))
+		mark_role(f, date_roles[f->date_field], need, n);
+	for (t = 0; t < TEXT_ANY; t++)
+		if (f->ntext[t])
+			mark_role(f, text_roles[t], need, n);
+	return 0;
+}
+
 /* ---- evaluation ---- */
 
 static const struct field *
@@ -361,7 +396,7 @@ get(const struct filter *f, const struct record *r, enum role role)
 /* The value may be a list, as Zotero and Scopus write it: "Russian;
  * English". */
 static int
-match_lang(const struct filter *f, const struct field *v)
+match_lang(struct filter *f, const struct field *v)
 {
 	const char *p = v->s, *end = v->s + v->len, *q, *code;
 	size_t i;
@@ -369,7 +404,8 @@ match_lang(const struct filter *f, const struct field *v)
 	for (; p < end; p = q + 1) {
 		for (q = p; q < end && *q != ';' && *q != ','; q++)
 			;
-		if ((code = lang_code(p, (size_t)(q - p))) != NULL)
+		if ((code = lang_code_cached(&f->langs_seen, p,
+		    (size_t)(q - p))) != NULL)
 			for (i = 0; i < f->nlangs; i++)
 				if (f->langs[i] == code)
 					return 1;

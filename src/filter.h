@@ -42,6 +42,9 @@ const char *filter_option_for(const struct filter *, const char *column);
 
 /* Looks up the columns in the schema; call before filter_match(). */
 void filter_bind(struct filter *, const struct schema *);
+/* Marks need[c] for each schema column (of n) the bound filter reads.
+ * Returns 1 when it reads every column (a text search of any field). */
+int filter_needs(const struct filter *, unsigned char *need, size_t n);
 /* 1 if the record passes. A stored date that is not one is reported to
  * diag and does not match. */
 int filter_match(struct filter *, const struct record *, struct diag_sink *);

@@ -28,8 +28,15 @@ void
 fold(struct foldbuf *fb, const char *s, size_t n)
 {
 	uint8_t *res;
-	size_t len;
+	size_t len, i;
 
+	/* ASCII folds to lower case and is already NFC. */
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		;
+	if (i == n) {
+		fold_ascii(fb, s, n);
+		return;
+	}
 	if (fb->cap < 256) {
 		fb->cap = 256;
 		fb->s = xrealloc(fb->s, fb->cap);

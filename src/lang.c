@@ -66,6 +66,23 @@ lang_code(const char *s, size_t n)
 }
 
 const char *
+lang_code_cached(struct lang_cache *c, const char *s, size_t n)
+{
+	size_t h;
+
+	if (n == 0 || n >= LANG_CACHE_KEY)
+		return lang_code(s, n);
+	h = ((unsigned char)s[0] * 31u + (unsigned char)s[n - 1] * 7u + n) %
+	    LANG_CACHE_SLOTS;
+	if (c->slot[h].len != n || memcmp(c->slot[h].key, s, n) != 0) {
+		memcpy(c->slot[h].key, s, n);
+		c->slot[h].len = n;
+		c->slot[h].code = lang_code(s, n);
+	}
+	return c->slot[h].code;
+}
+
+const char *
 lang_name(const char *code)
 {
 	size_t i;

@@ -19,6 +19,18 @@ extern const size_t lang_table_len;
 /* The ISO 639-1 code that s[0, n) names, or NULL. Case is ignored, and a
  * region or script subtag ("en-US", "pt_BR") is dropped. */
 const char *lang_code(const char *s, size_t n);
+/* lang_code() for the values of a column, remembered: a file spells its
+ * languages in few ways, and looking one up scans the whole table. */
+#define LANG_CACHE_SLOTS	64
+#define LANG_CACHE_KEY		16
+struct lang_cache {
+	struct {
+		char key[LANG_CACHE_KEY];
+		size_t len;		/* 0: empty slot */
+		const char *code;
+	} slot[LANG_CACHE_SLOTS];
+};
+const char *lang_code_cached(struct lang_cache *, const char *s, size_t n);
 /* The English name of an ISO 639-1 code, or NULL. */
 const char *lang_name(const char *code);
 

@@ -115,7 +115,7 @@ query_groups(const struct query *q, struct cursor *c, struct schema *gs,
 	struct sort_key *keys = NULL;
 	struct group *g;
 	struct record row;
-	size_t nkeys = 0;
+	size_t nkeys = 0, gcol;
 	int by_year = 0;
 	char err[256];
 	long col;
@@ -133,6 +133,8 @@ query_groups(const struct query *q, struct cursor *c, struct schema *gs,
 		return -1;
 	}
 	g = group_new((size_t)col, by_year);
+	gcol = (size_t)col;
+	cursor_want(c, &gcol, 1);
 	while (cursor_next(c, &row, NULL))
 		group_add(g, &row, d);
 	group_result(g, q->group_by, gs, rows);
@@ -167,6 +169,61 @@ print_groups(const struct query *q, struct cursor *c, struct out *o,
 	rowset_free(&rows);
 	schema_free(&gs);
 	return n;
+}
+
+/* -S with a streaming format: each matching row's sort keys and a copy of
+ * its bytes are kept, not the parsed row; libcsv parses each row again as
+ * it is printed, in sorted order. */
+static long
+print_sorted(const struct query *q, struct cursor *c, struct out *o,
+    const struct view *v, const struct sort_key *keys, size_t nkeys,
+    struct diag_sink *d)
+{
+	const struct formatter *fmt = formatter_for(q->format);
+	struct sorter *s = sorter_new(keys, nkeys);
+	struct kept {
+		struct rowref ref;
+		size_t at;		/* its bytes in arena */
+	} *kept = NULL;
+	struct buf arena = { NULL, 0, 0 };
+	struct record row;
+	struct rowref ref;
+	const size_t *order;
+	size_t n = 0, cap = 0, i, len, *cols;
+	const char *bytes;
+
+	cols = xcalloc(nkeys, sizeof *cols);
+	for (i = 0; i < nkeys; i++)
+		cols[i] = keys[i].col;
+	cursor_want(c, cols, nkeys);
+	free(cols);
+	while (cursor_next(c, &row, &ref)) {
+		sorter_add(s, &row, d);
+		if (n == cap) {
+			cap = cap ? cap * 2 : 1024;
+			kept = xreallocarray(kept, cap, sizeof *kept);
+		}
+		bytes = cursor_bytes(c, &len);
+		kept[n].ref = ref;
+		kept[n].at = arena.len;
+		buf_add(&arena, bytes, len);
+		n++;
+	}
+	order = sorter_order(s, &n);
+	if (fmt->begin != NULL)
+		fmt->begin(o, v);
+	for (i = 0; i < n && o->err == 0; i++) {
+		const struct kept *kp = &kept[order[i]];
+
+		if (cursor_parse(c, &kp->ref, arena.s + kp->at, &row) == 0)
+			fmt->row(o, v, &row, i);
+	}
+	if (fmt->end != NULL)
+		fmt->end(o, v, n);
+	sorter_free(s);
+	free(kept);
+	free(arena.s);
+	return (long)n;
 }
 
 /* What happens to a matching row. */
@@ -238,6 +295,12 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 		diag_error(d, NULL, 0, "--sort: %s", err);
 		goto done;
 	}
+	if (q->sort != NULL && !q->count && formatter_for(q->format) != NULL) {
+		result = print_sorted(q, c, o, &v, keys, nkeys, d);
+		goto done;
+	}
+	if (q->count)
+		cursor_want(c, NULL, 0);	/* the filter's columns only */
 	if (!q->count && q->sort == NULL)
 		k.fmt = formatter_for(q->format);
 	if (k.fmt != NULL && k.fmt->begin != NULL)

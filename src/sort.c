@@ -116,56 +116,116 @@ merge_sort(struct item *v, struct item *tmp, size_t n,
 	memcpy(v, tmp, n * sizeof *v);
 }
 
+struct sorter {
+	const struct sort_key *k;
+	size_t nk;
+	struct key *keys;	/* nk per row */
+	size_t n, cap;
+	size_t *order;
+};
+
+struct sorter *
+sorter_new(const struct sort_key *k, size_t nk)
+{
+	struct sorter *s = xcalloc(1, sizeof *s);
+
+	s->k = k;
+	s->nk = nk;
+	return s;
+}
+
+void
+sorter_add(struct sorter *s, const struct record *r, struct diag_sink *d)
+{
+	struct key *keys;
+	size_t j;
+
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 1024;
+		s->keys = xreallocarray(s->keys, s->cap * s->nk + 1,
+		    sizeof *s->keys);
+	}
+	keys = s->keys + s->n++ * s->nk;
+	memset(keys, 0, s->nk * sizeof *keys);
+	for (j = 0; r != NULL && j < s->nk; j++) {
+		const struct field *f = &r->f[s->k[j].col];
+		struct key *key = &keys[j];
+		const char *why;
+		int undated;
+
+		if (!s->k[j].date) {
+			key->text = fold_dup(f->s, f->len, &key->len);
+		} else if (f->len > 0) {
+			why = date_parse_text(f->s, f->len, &key->iv, &undated);
+			key->dated = why == NULL && !undated;
+			if (why != NULL)
+				diag_error(d, r->file, r->line, "bad date "
+				    "'%.*s': %s", (int)(f->len > 64 ? 64 :
+				    f->len), f->s, why);
+		}
+	}
+	for (; j < s->nk; j++)		/* a row that could not be read */
+		keys[j].text = fold_dup("", 0, &keys[j].len);
+}
+
+const size_t *
+sorter_order(struct sorter *s, size_t *n)
+{
+	struct item *v, *tmp;
+	size_t i;
+
+	free(s->order);
+	s->order = xcalloc(s->n + 1, sizeof *s->order);
+	v = xcalloc(s->n + 1, sizeof *v);
+	tmp = xcalloc(s->n + 1, sizeof *tmp);
+	for (i = 0; i < s->n; i++) {
+		v[i].idx = i;
+		v[i].keys = s->keys + i * s->nk;
+	}
+	merge_sort(v, tmp, s->n, s->k, s->nk);
+	for (i = 0; i < s->n; i++)
+		s->order[i] = v[i].idx;
+	free(tmp);
+	free(v);
+	*n = s->n;
+	return s->order;
+}
+
+void
+sorter_free(struct sorter *s)
+{
+	size_t i;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->n * s->nk; i++)
+		free(s->keys[i].text);
+	free(s->keys);
+	free(s->order);
+	free(s);
+}
+
 void
 sort_index(size_t *idx, size_t n, const struct sort_key *k, size_t nk,
     const struct record *(*get)(void *, size_t), void *arg,
     struct diag_sink *d)
 {
-	struct item *v, *tmp;
-	struct key *keys;
-	size_t i, j;
+	struct sorter *s;
+	const size_t *order;
+	size_t *was, i;
 
 	if (n < 2 || nk == 0)
 		return;
-	v = xcalloc(n, sizeof *v);
-	tmp = xcalloc(n, sizeof *tmp);
-	keys = xcalloc(n * nk, sizeof *keys);
-	for (i = 0; i < n; i++) {
-		const struct record *r = get(arg, idx[i]);
-
-		v[i].idx = idx[i];
-		v[i].keys = keys + i * nk;
-		for (j = 0; r != NULL && j < nk; j++) {
-			const struct field *f = &r->f[k[j].col];
-			struct key *key = &v[i].keys[j];
-			const char *why;
-
-			if (!k[j].date) {
-				key->text = fold_dup(f->s, f->len, &key->len);
-			} else if (f->len > 0) {
-				int undated;
-
-				why = date_parse_text(f->s, f->len, &key->iv,
-				    &undated);
-				key->dated = why == NULL && !undated;
-				if (why != NULL)
-					diag_error(d, r->file, r->line,
-					    "bad date '%.*s': %s",
-					    (int)(f->len > 64 ? 64 : f->len),
-					    f->s, why);
-			}
-		}
-		for (; j < nk; j++)		/* a row that could not be read */
-			v[i].keys[j].text = fold_dup("", 0, &v[i].keys[j].len);
-	}
-	merge_sort(v, tmp, n, k, nk);
+	s = sorter_new(k, nk);
 	for (i = 0; i < n; i++)
-		idx[i] = v[i].idx;
-	for (i = 0; i < n * nk; i++)
-		free(keys[i].text);
-	free(keys);
-	free(tmp);
-	free(v);
+		sorter_add(s, get(arg, idx[i]), d);
+	order = sorter_order(s, &n);
+	was = xcalloc(n, sizeof *was);
+	memcpy(was, idx, n * sizeof *idx);
+	for (i = 0; i < n; i++)
+		idx[i] = was[order[i]];
+	free(was);
+	sorter_free(s);
 }
 
 static const struct record *

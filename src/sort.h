@@ -22,6 +22,17 @@ int sort_parse(const char *list, const struct schema *, struct sort_key **keys,
     size_t *nkeys, char *err, size_t errlen);
 void sort_rows(struct record **rows, size_t n, const struct sort_key *keys,
     size_t nkeys, struct diag_sink *);
+/* Sorting rows as they come, by their keys alone: sorter_add() reads the
+ * keys of a row (the row itself need not be kept); sorter_order() gives
+ * the sorted order of the rows added, as indices into the order added. */
+struct sorter;
+struct sorter *sorter_new(const struct sort_key *, size_t nkeys);
+/* r may be NULL for a row that could not be read (it sorts as empty). */
+void sorter_add(struct sorter *, const struct record *r,
+    struct diag_sink *);
+/* Valid until the sorter is freed; *n gets the number of rows. */
+const size_t *sorter_order(struct sorter *, size_t *n);
+void sorter_free(struct sorter *);
 /* Sorts idx[0, n), indices of rows that get(arg, i) returns (each read
  * once, valid until the next call). */
 void sort_index(size_t *idx, size_t n, const struct sort_key *keys,

@@ -1,0 +1,151 @@
+#include "csvsplit.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* Bit k set when s[k] (k < 16) is a, b or c; n < 16 bytes are read one by
+ * one, so that nothing past the record is read. */
+static unsigned
+mask16(const char *s, size_t n, unsigned char a, unsigned char b,
+    unsigned char c)
+{
+	unsigned m = 0;
+	size_t k;
+
+#if defined(__SSE2__)
+	if (n >= 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+
+		return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)a)),
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)b))),
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c))));
+	}
+#endif
+	for (k = 0; k < n && k < 16; k++) {
+		unsigned char ch = (unsigned char)s[k];
+
+		if (ch == a || ch == b || ch == c)
+			m |= 1u << k;
+	}
+	return m;
+}
+
+/* The index of the lowest set bit of m, which is not 0. */
+static unsigned
+lowest(unsigned m)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctz(m);
+#else
+	unsigned k = 0;
+
+	while (!(m & 1u)) {
+		m >>= 1;
+		k++;
+	}
+	return k;
+#endif
+}
+
+size_t
+csv_find3(const char *s, size_t i, size_t end, unsigned char a,
+    unsigned char b, unsigned char c)
+{
+	unsigned m;
+
+	for (; i < end; i += 16)
+		if ((m = mask16(s + i, end - i, a, b, c)) != 0)
+			return i + lowest(m);
+	return end;
+}
+
+/* Ends the field that started at from, before s[i]; -1 if there are more
+ * than max. */
+static int
+cell(struct csv_cell *cells, size_t *n, size_t max, size_t from, size_t i,
+    int quoted, int doubled)
+{
+	if (*n == max)
+		return -1;
+	cells[*n].off = from;
+	cells[*n].len = i - from;
+	cells[*n].quoted = quoted;
+	cells[*n].doubled = doubled;
+	(*n)++;
+	return 0;
+}
+
+/* The commas and quotes of the record, sixteen bytes at a time, each
+ * through a small state machine: outside quotes a comma ends a field and a
+ * quote must open one; inside, a quote is doubled or closes the field,
+ * which a comma or the end must then follow. */
+long
+csv_split(const char *s, size_t len, struct csv_cell *cells, size_t max)
+{
+	size_t n = 0, from = 0, base, i, skip = (size_t)-1;
+	int inq = 0, quoted = 0, doubled = 0;
+	unsigned m;
+
+	for (base = 0; base < len; base += 16) {
+		for (m = mask16(s + base, len - base, ',', '"', ','); m != 0;
+		    m &= m - 1) {
+			i = base + lowest(m);
+			if (i == skip)
+				continue;	/* the second quote of "" */
+			if (s[i] == ',') {
+				if (inq)
+					continue;
+				if (cell(cells, &n, max, from, i, quoted,
+				    doubled) != 0)
+					return -1;
+				from = i + 1;
+				quoted = doubled = 0;
+			} else if (inq) {
+				if (i + 1 < len && s[i + 1] == '"') {
+					doubled = 1;
+					skip = i + 1;
+				} else if (i + 1 < len && s[i + 1] != ',') {
+					return -1;	/* text after it */
+				} else {
+					inq = 0;
+				}
+			} else if (i == from && !quoted) {
+				inq = quoted = 1;
+			} else {
+				return -1;	/* a quote inside a bare field */
+			}
+		}
+	}
+	if (inq || cell(cells, &n, max, from, len, quoted, doubled) != 0)
+		return -1;
+	return (long)n;
+}
+
+size_t
+csv_cell_value(const char *s, const struct csv_cell *c, char *dst)
+{
+	const char *p = s + c->off, *end = p + c->len;
+	size_t n = 0;
+
+	if (c->quoted) {
+		p++;
+		end--;
+	}
+	if (!c->doubled) {
+		n = (size_t)(end - p);
+		memcpy(dst, p, n);
+	} else {
+		for (; p < end; p++) {
+			dst[n++] = *p;
+			if (*p == '"')
+				p++;		/* the second of a pair */
+		}
+	}
+	dst[n] = '\0';
+	return n;
+}

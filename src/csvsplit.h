@@ -1,0 +1,36 @@
+/* The fast path of CSV reading: splits the bytes of one record into fields
+ * without libcsv, for deciding quickly whether a row can match. It accepts
+ * only records that are plainly well formed (RFC 4180: a quote opens a
+ * field and is doubled inside it; a closing quote ends the field) and
+ * leaves everything else to libcsv, which stays the parser of every row
+ * that is printed. Accepted records split exactly as libcsv (strict mode,
+ * spaces kept) splits them: tests/diff checks that over every test file. */
+#ifndef CITEQ_CSVSPLIT_H
+#define CITEQ_CSVSPLIT_H
+
+#include <stddef.h>
+
+/* A field as it stands in the record: its bytes, quotes included. */
+struct csv_cell {
+	size_t off, len;
+	int quoted;		/* enclosed in quotes */
+	int doubled;		/* holds a doubled quote */
+};
+
+/* Splits s[0, len), one record without its line end, into at most max
+ * cells. Returns the number of fields, or -1 when the record is not plainly
+ * well formed or has more than max fields. */
+long csv_split(const char *s, size_t len, struct csv_cell *cells,
+    size_t max);
+
+/* Writes a cell's value (quotes taken off, doubled quotes undone) to dst,
+ * which has room for cell->len + 1 bytes, and a NUL after it. Returns the
+ * value's length. */
+size_t csv_cell_value(const char *s, const struct csv_cell *, char *dst);
+
+/* The first index in [i, end) whose byte is a, b or c, or end. Eight bytes
+ * at a time where none of them is one. */
+size_t csv_find3(const char *s, size_t i, size_t end, unsigned char a,
+    unsigned char b, unsigned char c);
+
+#endif
