@@ -632,6 +632,7 @@ main(int argc, char **argv)
 		return import_main(argc - 1, argv + 1);
 
 	const char *env_pager = getenv("CITEQ_PAGER");
+	const char *env_plain = getenv("CITEQ_PLAIN");
 	char *filters;
 
 	memset(&opt, 0, sizeof opt);
@@ -639,6 +640,8 @@ main(int argc, char **argv)
 	opt.query.filter = filter_new();
 	if (env_pager != NULL && strcmp(env_pager, "auto") == 0)
 		opt.pager = PAGER_AUTO;
+	opt.query.plain = env_plain != NULL && *env_plain != '\0' &&
+	    strcmp(env_plain, "0") != 0;
 	parse_options(argc, argv, &opt);
 	check_combinations(&opt);
 	filters = describe_filters(optind, argv);

@@ -1249,6 +1249,8 @@ pager_run(const struct query *q, const struct input *in, size_t nin,
 	schema_init(&p.freqschema);
 
 	c = cursor_open(q->filter, in, nin, 1, &hd);
+	if (q->plain)
+		cursor_plain(c);
 	if (cursor_schema(c)->n == 0) {
 		cursor_close(c);
 		release(&held);

@@ -272,6 +272,8 @@ query_run(const struct query *q, const struct input *in, size_t nin,
 	k.diag = d;
 	k.view = &v;
 	c = cursor_open(q->filter, in, nin, 0, d);
+	if (q->plain)
+		cursor_plain(c);
 	s = cursor_schema(c);
 	if (s->n == 0) {
 		result = 0;	/* no input had a header: nothing to print */

@@ -18,6 +18,7 @@ struct query {
 	const char *group_by;		/* -G column, or NULL */
 	enum date_field date_field;	/* for -G year */
 	int count;			/* -c */
+	int plain;			/* CITEQ_PLAIN: no fast path */
 	struct table_opts table;
 };
 

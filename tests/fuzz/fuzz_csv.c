@@ -1,21 +1,47 @@
-/* libFuzzer: CSV reading, and reading each record again by its span. */
+/* libFuzzer: CSV reading, and reading each record again by its span; and
+ * the fast path's splitter against libcsv: a record that csv_split()
+ * accepts must be one libcsv accepts, with the same fields. */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "csvread.h"
+#include "csvsplit.h"
+
+#define MAXF	256
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct csvr *r = csvr_open_mem(data, size, "fuzz");
 	struct csvr_span spans[64];
+	struct csv_cell cells[MAXF];
 	struct record row;
-	size_t n = 0, i;
+	const char *b;
+	size_t n = 0, i, len;
+	long nsplit;
+	char *val;
 
-	while (csvr_next(r, &row) == CSVR_ROW) {
+	while (csvr_next_bytes(r, &b, &len) == CSVR_ROW) {
+		nsplit = csv_split(b, len, cells, MAXF);
+		if (csvr_parse(r, &row) != CSVR_ROW) {
+			if (nsplit >= 0)
+				__builtin_trap();  /* split took what libcsv won't */
+			break;
+		}
 		for (i = 0; i < row.n; i++)
 			if (row.f[i].s[row.f[i].len] != '\0')
 				__builtin_trap();	/* fields end in NUL */
+		if (nsplit >= 0 && row.n <= MAXF && (size_t)nsplit != row.n)
+			__builtin_trap();	/* not the same fields */
+		for (i = 0; nsplit >= 0 && i < (size_t)nsplit; i++) {
+			val = malloc(cells[i].len + 1);
+			if (csv_cell_value(b, &cells[i], val) != row.f[i].len ||
+			    memcmp(val, row.f[i].s, row.f[i].len) != 0)
+				__builtin_trap();	/* not the same value */
+			free(val);
+		}
 		if (n < 64)
 			spans[n++] = csvr_last(r);
 	}

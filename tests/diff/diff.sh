@@ -1,0 +1,83 @@
+#!/bin/sh
+# The differential test of the fast path: every query below, on every test
+# file and on generated files with hostile quoting, must print the same
+# standard output, the same messages and the same exit status with the
+# fast path (the default) and with libcsv alone (CITEQ_PLAIN=1).
+#   diff.sh CITEQ SOURCE_DIR GEN_HOSTILE GEN_CITATIONS
+set -u
+citeq=$1 src=$2 gen=$3 gencit=$4
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+i=1
+while [ $i -le 25 ]; do
+	"$gen" $i 400 > "$work/good$i.csv"
+	"$gen" $((i + 1000)) 200 bad > "$work/bad$i.csv"
+	i=$((i + 1))
+done
+"$gencit" 3000 > "$work/bench.csv"
+
+queries='-c
+-l ru -c
+-l ru -f csv
+-l ru,en --since 2017 -f csv
+-l Russian -f tsv
+-s astana\ times -f jsonl
+-s ASTANA -c
+-a putz -f json
+-t талк -c
+-g astana -f csv
+-G source
+-G lang
+-G year
+-G kind -S count
+-S date -f csv
+-S -title,id -f tsv
+-S lang,-date -l ru,ar -f jsonl
+-S date -f table
+-d 2017 -f csv
+--until 2016 --undated -c
+--undated -f csv
+--date-field=retrieved --since 2018 -f csv
+--dead -f json
+--live -c
+-i 1-50,F1-F3 -f csv
+-k fact -f csv
+-F title,lang -l ru -f csv
+-f bibtex -l en
+-f csl -s times
+-f ris -d 2015
+-f wiki
+--check'
+
+files="$work/bench.csv"
+for f in "$src"/tests/data/*.csv "$src"/tests/data/check/*.csv "$work"/good*.csv "$work"/bad*.csv; do
+	files="$files $f"
+done
+
+runs=0 fails=0 nonempty=0
+one() {	# one FILE-OR-EMPTY QUERY
+	CITEQ_PLAIN=1 sh -c "\"$citeq\" $2 $1" > "$work/plain.out" 2> "$work/plain.err" < /dev/null
+	ps=$?
+	sh -c "\"$citeq\" $2 $1" > "$work/fast.out" 2> "$work/fast.err" < /dev/null
+	fs=$?
+	runs=$((runs + 1))
+	[ -s "$work/fast.out" ] && nonempty=$((nonempty + 1))
+	if [ $ps != $fs ] || ! cmp -s "$work/plain.out" "$work/fast.out" ||
+	    ! cmp -s "$work/plain.err" "$work/fast.err"; then
+		fails=$((fails + 1))
+		echo "DIFFERS: citeq $2 $1 (exit $ps plain, $fs fast)"
+		diff "$work/plain.out" "$work/fast.out" | head -5
+		diff "$work/plain.err" "$work/fast.err" | head -5
+	fi
+}
+echo "$queries" > "$work/queries"
+while IFS= read -r q; do
+	one "" "$q"			# the built-in data
+	for f in $files; do
+		one "$f" "$q"
+	done
+	one "- < $work/good1.csv" "$q"	# a pipe
+done < "$work/queries"
+echo "$runs runs, $nonempty with output, $fails differ"
+[ $fails = 0 ] && [ $nonempty -gt $((runs / 2)) ]
