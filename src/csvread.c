@@ -320,7 +320,7 @@ csvr_next_bytes(struct csvr *r, const char **bytes, size_t *len)
 		/* Look for the end of the record that starts at buf[start]. */
 		term = 0;
 		for (i = r->scan; i < r->end; i++) {
-			i = csv_find3(r->buf, i, r->end, '"', '\n', '\r');
+			i = csv_find(r->buf, i, r->end, '"', '\n', '\r', '"');
 			if (i == r->end)
 				break;
 			c = r->buf[i];

@@ -7,11 +7,11 @@
 #include <emmintrin.h>
 #endif
 
-/* Bit k set when s[k] (k < 16) is a, b or c; n < 16 bytes are read one by
- * one, so that nothing past the record is read. */
+/* Bit k set when s[k] (k < 16) is a, b, c or d; n < 16 bytes are read one
+ * by one, so that nothing past the record is read. */
 static unsigned
 mask16(const char *s, size_t n, unsigned char a, unsigned char b,
-    unsigned char c)
+    unsigned char c, unsigned char d)
 {
 	unsigned m = 0;
 	size_t k;
@@ -22,14 +22,15 @@ mask16(const char *s, size_t n, unsigned char a, unsigned char b,
 
 		return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
 		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)a)),
-		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)b))),
-		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c))));
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)b))), _mm_or_si128(
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)c)),
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)d)))));
 	}
 #endif
 	for (k = 0; k < n && k < 16; k++) {
 		unsigned char ch = (unsigned char)s[k];
 
-		if (ch == a || ch == b || ch == c)
+		if (ch == a || ch == b || ch == c || ch == d)
 			m |= 1u << k;
 	}
 	return m;
@@ -53,13 +54,13 @@ lowest(unsigned m)
 }
 
 size_t
-csv_find3(const char *s, size_t i, size_t end, unsigned char a,
-    unsigned char b, unsigned char c)
+csv_find(const char *s, size_t i, size_t end, unsigned char a,
+    unsigned char b, unsigned char c, unsigned char d)
 {
 	unsigned m;
 
 	for (; i < end; i += 16)
-		if ((m = mask16(s + i, end - i, a, b, c)) != 0)
+		if ((m = mask16(s + i, end - i, a, b, c, d)) != 0)
 			return i + lowest(m);
 	return end;
 }
@@ -92,7 +93,7 @@ csv_split(const char *s, size_t len, struct csv_cell *cells, size_t max)
 	unsigned m;
 
 	for (base = 0; base < len; base += 16) {
-		for (m = mask16(s + base, len - base, ',', '"', ','); m != 0;
+		for (m = mask16(s + base, len - base, ',', '"', ',', ','); m != 0;
 		    m &= m - 1) {
 			i = base + lowest(m);
 			if (i == skip)

@@ -28,9 +28,9 @@ long csv_split(const char *s, size_t len, struct csv_cell *cells,
  * value's length. */
 size_t csv_cell_value(const char *s, const struct csv_cell *, char *dst);
 
-/* The first index in [i, end) whose byte is a, b or c, or end. Eight bytes
- * at a time where none of them is one. */
-size_t csv_find3(const char *s, size_t i, size_t end, unsigned char a,
-    unsigned char b, unsigned char c);
+/* The first index in [i, end) whose byte is a, b, c or d, or end; sixteen
+ * bytes at a time where the machine can. */
+size_t csv_find(const char *s, size_t i, size_t end, unsigned char a,
+    unsigned char b, unsigned char c, unsigned char d);
 
 #endif

@@ -21,6 +21,12 @@ struct source {
 	size_t nwant;
 };
 
+/* Values split out of a record, each followed by a NUL. */
+struct valbuf {
+	char *s;
+	size_t len, cap;
+};
+
 struct cursor {
 	struct filter *filter;
 	struct diag_sink *diag;
@@ -31,16 +37,18 @@ struct cursor {
 	struct field *fetched;	/* the row of cursor_fetch() */
 
 	/* The fast path: a row's bytes are split (csvsplit.h) and only the
-	 * columns in need[] are read, to test the filter; libcsv parses the
-	 * rows that match, unless the caller asked only for some columns
-	 * (cursor_want). CITEQ_PLAIN turns it off (cursor_plain). */
+	 * columns in need[] are read, to test the filter, and the others
+	 * only for a row that matches, unless the caller asked for some
+	 * columns alone (cursor_want). A record csv_split() does not accept
+	 * goes to libcsv. CITEQ_PLAIN turns the fast path off
+	 * (cursor_plain). */
 	int plain;
 	int sparse;		/* matching rows may hold only need[] */
 	unsigned char *need;	/* per schema column */
 	struct csv_cell *cells;
 	size_t ncells;
-	char *vals;		/* the values read, NUL after each */
-	size_t valcap;
+	struct valbuf vals;	/* the values of fields */
+	struct valbuf fetchvals;	/* the values of fetched */
 	const char *bytes;	/* the last row's bytes */
 	size_t nbytes;
 };
@@ -284,7 +292,8 @@ cursor_close(struct cursor *c)
 	free(c->fetched);
 	free(c->need);
 	free(c->cells);
-	free(c->vals);
+	free(c->vals.s);
+	free(c->fetchvals.s);
 	schema_free(&c->schema);
 	free(c);
 }
@@ -328,36 +337,69 @@ to_schema(struct cursor *c, const struct source *src, const struct record *in,
 	return 0;
 }
 
-/* The fast path: the wanted columns of a record that csv_split() accepts,
- * in schema order, the others empty. -1 if it does not accept it. */
-static int
+/* The fast path: splits a record that csv_split() accepts and puts the
+ * values of the wanted columns into fields, in schema order, the others
+ * empty; with all, every column. Room is made for every value, so that
+ * split_rest() can add the others. The number of fields, or -1 if
+ * csv_split() does not accept the record (libcsv then decides). */
+static long
 split_row(struct cursor *c, const struct source *src, const char *b,
-    size_t len, struct record *row)
+    size_t len, struct field *fields, struct valbuf *vb, int all)
 {
 	long n = csv_split(b, len, c->cells, src->ncols);
-	size_t k, j, room = 0, at = 0;
+	size_t k, j, room = 0;
 
 	if (n < 0)
 		return -1;
-	for (k = 0; k < src->nwant && src->want[k] < (size_t)n; k++)
-		room += c->cells[src->want[k]].len + 1;
-	if (room > c->valcap) {
-		c->valcap = room * 2;
-		c->vals = xrealloc(c->vals, c->valcap);
+	for (j = 0; j < (size_t)n; j++)
+		room += c->cells[j].len + 1;
+	if (room > vb->cap) {
+		vb->cap = room * 2;
+		vb->s = xrealloc(vb->s, vb->cap);
 	}
-	clear_fields(c->fields, c->schema.n);
-	for (k = 0; k < src->nwant && (j = src->want[k]) < (size_t)n; k++) {
-		struct field *f = &c->fields[src->map[j]];
+	vb->len = 0;
+	clear_fields(fields, c->schema.n);
+	for (k = 0; k < (all ? (size_t)n : src->nwant); k++) {
+		struct field *f;
 
-		f->s = c->vals + at;
-		f->len = csv_cell_value(b, &c->cells[j], c->vals + at);
-		at += f->len + 1;
+		if ((j = all ? k : src->want[k]) >= (size_t)n)
+			break;
+		f = &fields[src->map[j]];
+		f->s = vb->s + vb->len;
+		f->len = csv_cell_value(b, &c->cells[j], vb->s + vb->len);
+		vb->len += f->len + 1;
 	}
+	return n;
+}
+
+/* Adds the columns split_row() left out. */
+static void
+split_rest(struct cursor *c, const struct source *src, const char *b,
+    size_t n, struct field *fields, struct valbuf *vb)
+{
+	size_t j, k = 0;
+
+	for (j = 0; j < n; j++) {
+		struct field *f = &fields[src->map[j]];
+
+		if (k < src->nwant && src->want[k] == j) {
+			k++;
+			continue;
+		}
+		f->s = vb->s + vb->len;
+		f->len = csv_cell_value(b, &c->cells[j], vb->s + vb->len);
+		vb->len += f->len + 1;
+	}
+}
+
+static void
+set_row(struct record *row, const struct source *src, unsigned long line,
+    size_t n, struct field *fields)
+{
 	row->file = csvr_name(src->reader);
-	row->line = csvr_last(src->reader).line;
-	row->n = c->schema.n;
-	row->f = c->fields;
-	return 0;
+	row->line = line;
+	row->n = n;
+	row->f = fields;
 }
 
 /* The plain path: libcsv parses the record. 0; -1 to skip it (reported);
@@ -378,6 +420,7 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 	enum csvr_status st;
 	const char *b;
 	size_t len;
+	long n;
 	int r;
 
 	for (; c->cur < c->nsrc; c->cur++) {
@@ -387,10 +430,16 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 			continue;
 		while ((st = csvr_next_bytes(src->reader, &b, &len)) ==
 		    CSVR_ROW) {
-			if (!c->plain && split_row(c, src, b, len, row) == 0) {
+			if (!c->plain && (n = split_row(c, src, b, len,
+			    c->fields, &c->vals, 0)) >= 0) {
+				set_row(row, src, csvr_last(src->reader).line,
+				    c->schema.n, c->fields);
 				if (!filter_match(c->filter, row, c->diag))
 					continue;
-				r = c->sparse ? 0 : parse_row(c, src, row);
+				if (!c->sparse)
+					split_rest(c, src, b, (size_t)n,
+					    c->fields, &c->vals);
+				r = 0;
 			} else if ((r = parse_row(c, src, row)) == 0 &&
 			    !filter_match(c->filter, row, c->diag)) {
 				continue;
@@ -431,6 +480,11 @@ cursor_parse(struct cursor *c, const struct rowref *ref, const char *bytes,
 	struct source *src = &c->src[ref->input];
 	struct record raw;
 
+	if (!c->plain && split_row(c, src, bytes, ref->span.len, c->fetched,
+	    &c->fetchvals, 1) >= 0) {
+		set_row(row, src, ref->span.line, c->schema.n, c->fetched);
+		return 0;
+	}
 	if (csvr_parse_bytes(src->reader, bytes, &ref->span, &raw) != 0) {
 		diag_error(c->diag, csvr_name(src->reader), ref->span.line,
 		    "%s", csvr_error(src->reader));

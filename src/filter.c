@@ -22,6 +22,18 @@ struct needle {
 	size_t len;
 };
 
+/* What a text filter said of recent values: a column such as source
+ * repeats its values, and folding one takes longer than looking it up. */
+#define MEMO_SLOTS	256
+#define MEMO_KEY	48
+struct memo {
+	struct {
+		char key[MEMO_KEY];
+		size_t len;		/* 0: empty slot */
+		int match;
+	} slot[MEMO_SLOTS];
+};
+
 struct filter {
 	const char **langs;
 	size_t nlangs;
@@ -40,6 +52,7 @@ struct filter {
 	struct roles roles;	/* bound to a schema by filter_bind() */
 	struct foldbuf scratch;
 	struct lang_cache langs_seen;
+	struct memo *memo[TEXT__COUNT];
 };
 
 static const enum role date_roles[] = {
@@ -78,6 +91,8 @@ filter_free(struct filter *f)
 	}
 	free(f->ids);
 	foldbuf_free(&f->scratch);
+	for (t = 0; t < TEXT__COUNT; t++)
+		free(f->memo[t]);
 	free(f);
 }
 
@@ -427,6 +442,31 @@ match_text(struct filter *f, const struct needle *nd, size_t n,
 	return 0;
 }
 
+/* match_text(), remembered for short values of one column. */
+static int
+match_text_memo(struct filter *f, enum text_field t, const struct field *v)
+{
+	struct memo *m;
+	size_t h = 2166136261u, i;
+	int r;
+
+	if (v->len == 0 || v->len > MEMO_KEY)
+		return match_text(f, f->text[t], f->ntext[t], v);
+	if ((m = f->memo[t]) == NULL)
+		m = f->memo[t] = xcalloc(1, sizeof *m);
+	for (i = 0; i < v->len; i++)
+		h = (h ^ (unsigned char)v->s[i]) * 16777619u;
+	h %= MEMO_SLOTS;
+	if (m->slot[h].len == v->len && memcmp(m->slot[h].key, v->s,
+	    v->len) == 0)
+		return m->slot[h].match;
+	r = match_text(f, f->text[t], f->ntext[t], v);
+	memcpy(m->slot[h].key, v->s, v->len);
+	m->slot[h].len = v->len;
+	m->slot[h].match = r;
+	return r;
+}
+
 static int
 match_any_field(struct filter *f, const struct record *r)
 {
@@ -536,7 +576,7 @@ filter_match(struct filter *f, const struct record *r, struct diag_sink *d)
 			return 0;
 	}
 	for (t = 0; t < TEXT_ANY; t++)
-		if (f->ntext[t] && !match_text(f, f->text[t], f->ntext[t],
+		if (f->ntext[t] && !match_text_memo(f, (enum text_field)t,
 		    get(f, r, text_roles[t])))
 			return 0;
 	if (f->ntext[TEXT_ANY] && !match_any_field(f, r))

@@ -2,19 +2,18 @@
  * comma, a quote, a line break, or leading or trailing white space. */
 #include <string.h>
 
+#include "csvsplit.h"
 #include "out.h"
 
 static void
 csv_field(struct out *o, const char *s, size_t n)
 {
 	const char *p, *q, *end = s + n;
-	size_t i;
 	int quote = n > 0 && (s[0] == ' ' || s[0] == '\t' ||
 	    s[n - 1] == ' ' || s[n - 1] == '\t');
 
-	for (i = 0; i < n && !quote; i++)
-		if (s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r')
-			quote = 1;
+	if (!quote && csv_find(s, 0, n, ',', '"', '\n', '\r') < n)
+		quote = 1;
 	if (!quote) {
 		out_write(o, s, n);
 		return;

@@ -1,5 +1,6 @@
 #include "sort.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@ struct key {
 };
 
 struct item {
+	long rank;		/* the first key as a number, where it is one */
 	size_t idx;
 	struct key *keys;
 };
@@ -77,6 +79,8 @@ compare(const struct item *a, const struct item *b, const struct sort_key *k,
 	size_t i;
 	int c;
 
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
 	for (i = 0; i < nk; i++) {
 		const struct key *x = &a->keys[i], *y = &b->keys[i];
 
@@ -123,6 +127,27 @@ struct sorter {
 	size_t n, cap;
 	size_t *order;
 };
+
+/* A number whose order is the first key's order where that is a date, so
+ * that most comparisons need not look further: dated rows by their start
+ * (negated when descending), undated ones last. Equal ranks compare in
+ * full. Text keys all rank 0. */
+static long
+rank(const struct sort_key *k, const struct key *key)
+{
+	long lo;
+
+	if (!k->date)
+		return 0;
+	if (!key->dated)
+		return LONG_MAX;
+	lo = key->iv.lo;
+	if (lo < -LONG_MAX / 2)
+		lo = -LONG_MAX / 2;
+	if (lo > LONG_MAX / 2)
+		lo = LONG_MAX / 2;
+	return k->desc ? -lo : lo;
+}
 
 struct sorter *
 sorter_new(const struct sort_key *k, size_t nk)
@@ -181,6 +206,7 @@ sorter_order(struct sorter *s, size_t *n)
 	for (i = 0; i < s->n; i++) {
 		v[i].idx = i;
 		v[i].keys = s->keys + i * s->nk;
+		v[i].rank = rank(&s->k[0], &v[i].keys[0]);
 	}
 	merge_sort(v, tmp, s->n, s->k, s->nk);
 	for (i = 0; i < s->n; i++)
