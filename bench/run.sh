@@ -4,7 +4,8 @@
 # csvkit runs the first query only: it takes minutes a run on a million
 # rows. Installs what it needs (Debian's miller and csvkit, DuckDB from npm),
 # builds citeq (Release) and the generator, makes the file, warms the page
-# cache, and runs each query RUNS times with each tool. It prints the median
+# cache, and runs each query RUNS times with each tool (citeq-plain is citeq
+# with its fast path off, CITEQ_PLAIN=1). It prints the median
 # wall time, throughput and peak memory of each, with the ratio to citeq,
 # and writes bench/RESULTS.md.
 set -eu
@@ -61,9 +62,10 @@ results=$work/results
 q=0
 while IFS='@' read -r name citeq_args mlr_cmd csvkit_cmd duck_sql grep_cmd; do
 	q=$((q + 1))
-	for tool in citeq mlr csvkit duckdb grep; do
+	for tool in citeq citeq-plain mlr csvkit duckdb grep; do
 		case $tool in
 		citeq) cmd="$citeq $citeq_args $file" ;;
+		citeq-plain) cmd="CITEQ_PLAIN=1 $citeq $citeq_args $file" ;;
 		mlr) cmd=$(printf '%s' "$mlr_cmd" | sed "s|FILE|$file|g") ;;
 		csvkit) cmd=$(printf '%s' "$csvkit_cmd" | sed "s|FILE|$file|g") ;;
 		duckdb) cmd=$(printf '%s' "$duck_sql" | sed "s|FILE|$file|g")

@@ -414,13 +414,36 @@ parse_row(struct cursor *c, const struct source *src, struct record *row)
 	return to_schema(c, src, &raw, c->fields, row);
 }
 
+/* Reads a record into row: 1 if it passes the filter; 0 if not, or if it
+ * was skipped (reported); -1 when the input is malformed there. */
+static int
+read_row(struct cursor *c, const struct source *src, const char *b,
+    size_t len, struct record *row)
+{
+	long n = c->plain ? -1 : split_row(c, src, b, len, c->fields,
+	    &c->vals, 0);
+	int r;
+
+	if (n < 0) {
+		if ((r = parse_row(c, src, row)) != 0)
+			return r == -2 ? -1 : 0;
+		return filter_match(c->filter, row, c->diag);
+	}
+	set_row(row, src, csvr_last(src->reader).line, c->schema.n,
+	    c->fields);
+	if (!filter_match(c->filter, row, c->diag))
+		return 0;
+	if (!c->sparse)
+		split_rest(c, src, b, (size_t)n, c->fields, &c->vals);
+	return 1;
+}
+
 int
 cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 {
 	enum csvr_status st;
 	const char *b;
 	size_t len;
-	long n;
 	int r;
 
 	for (; c->cur < c->nsrc; c->cur++) {
@@ -430,25 +453,11 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 			continue;
 		while ((st = csvr_next_bytes(src->reader, &b, &len)) ==
 		    CSVR_ROW) {
-			if (!c->plain && (n = split_row(c, src, b, len,
-			    c->fields, &c->vals, 0)) >= 0) {
-				set_row(row, src, csvr_last(src->reader).line,
-				    c->schema.n, c->fields);
-				if (!filter_match(c->filter, row, c->diag))
-					continue;
-				if (!c->sparse)
-					split_rest(c, src, b, (size_t)n,
-					    c->fields, &c->vals);
-				r = 0;
-			} else if ((r = parse_row(c, src, row)) == 0 &&
-			    !filter_match(c->filter, row, c->diag)) {
-				continue;
-			}
-			if (r == -2) {
+			if ((r = read_row(c, src, b, len, row)) < 0) {
 				st = CSVR_ERROR;
 				break;
 			}
-			if (r != 0)
+			if (r == 0)
 				continue;
 			c->bytes = b;
 			c->nbytes = len;

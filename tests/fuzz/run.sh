@@ -16,7 +16,10 @@ if [ -d "$regress" ] && [ -n "$(ls "$regress")" ]; then
 fi
 case $name in
 csv|output)
-	cp "$src"/tests/data/*.csv "$src"/tests/data/check/*.csv "$corpus"/ ;;
+	cp "$src"/tests/data/*.csv "$corpus"/
+	for f in "$src"/tests/data/check/*.csv; do
+		cp "$f" "$corpus/check-${f##*/}"
+	done ;;
 import)
 	cp "$src"/tests/data/*.txt "$corpus"/ ;;
 date|options)
