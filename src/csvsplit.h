@@ -1,10 +1,11 @@
 /* The fast path of CSV reading: splits the bytes of one record into fields
- * without libcsv, for deciding quickly whether a row can match. It accepts
- * only records that are plainly well formed (RFC 4180: a quote opens a
- * field and is doubled inside it; a closing quote ends the field) and
- * leaves everything else to libcsv, which stays the parser of every row
- * that is printed. Accepted records split exactly as libcsv (strict mode,
- * spaces kept) splits them: tests/diff checks that over every test file. */
+ * without libcsv's byte-at-a-time callbacks. It accepts only records that
+ * are plainly well formed (RFC 4180: a quote opens a field and is doubled
+ * inside it; a closing quote ends the field) and leaves everything else to
+ * libcsv, whose messages about malformed input stay the ones users see.
+ * Accepted records split exactly as libcsv (strict mode, spaces kept)
+ * splits them: tests/diff checks that over every query on every test file
+ * and hostile generated ones, and tests/fuzz/fuzz_csv on any input. */
 #ifndef CITEQ_CSVSPLIT_H
 #define CITEQ_CSVSPLIT_H
 

@@ -47,8 +47,8 @@ int cursor_parse(struct cursor *, const struct rowref *, const char *bytes,
     struct record *row);
 
 /* From now on the rows of cursor_next() need hold only these schema
- * columns (and those the filter reads); the others may be empty. Rows
- * that need not be printed are then never parsed by libcsv. */
+ * columns (and those the filter reads); the others may be empty, and
+ * the fast path does not copy them out (-c, -G, the keys of -S). */
 void cursor_want(struct cursor *, const size_t *cols, size_t n);
 /* Turns the fast path off: libcsv parses every row (CITEQ_PLAIN=1; the
  * differential test compares the two). Call before cursor_next(). */

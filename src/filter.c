@@ -150,6 +150,8 @@ filter_add_text(struct filter *f, enum text_field t, const char *text)
 	    sizeof *f->text[t]);
 	nd = &f->text[t][f->ntext[t]++];
 	nd->s = fold_dup(text, strlen(text), &nd->len);
+	free(f->memo[t]);	/* what it remembered no longer holds */
+	f->memo[t] = NULL;
 	return 0;
 }
 

@@ -172,8 +172,8 @@ print_groups(const struct query *q, struct cursor *c, struct out *o,
 }
 
 /* -S with a streaming format: each matching row's sort keys and a copy of
- * its bytes are kept, not the parsed row; libcsv parses each row again as
- * it is printed, in sorted order. */
+ * its bytes are kept, not the parsed row; each row is split again as it is
+ * printed, in sorted order. */
 static long
 print_sorted(const struct query *q, struct cursor *c, struct out *o,
     const struct view *v, const struct sort_key *keys, size_t nkeys,

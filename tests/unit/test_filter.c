@@ -125,6 +125,30 @@ test_text(void **state)
 	assert_string_equal(run(f, NULL), "7,");
 }
 
+/* Text filters remember what they said of a value: asking again gives the
+ * same answer, and a needle added later is not hidden by what was
+ * remembered. */
+static void
+test_text_remembered(void **state)
+{
+	struct filter *f = filter_new();
+	struct diag_sink d = { capture, NULL, 0, 0 };
+	int pass;
+
+	(void)state;
+	filter_add_text(f, TEXT_SOURCE, "diplomat");
+	filter_bind(f, &schema);
+	for (pass = 0; pass < 3; pass++) {
+		assert_int_equal(filter_match(f, rows[0], &d), 1);
+		assert_int_equal(filter_match(f, rows[2], &d), 0);
+	}
+	filter_add_text(f, TEXT_SOURCE, "TERZI");
+	assert_int_equal(filter_match(f, rows[2], &d), 1);
+	assert_int_equal(filter_match(f, rows[0], &d), 1);
+	assert_int_equal(filter_match(f, rows[1], &d), 0);
+	filter_free(f);
+}
+
 static void
 test_dates(void **state)
 {
@@ -232,6 +256,7 @@ main(void)
 		cmocka_unit_test(test_no_filter),
 		cmocka_unit_test(test_lang),
 		cmocka_unit_test(test_text),
+		cmocka_unit_test(test_text_remembered),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_ids_kinds_links),
 		cmocka_unit_test(test_columns),
