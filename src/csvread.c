@@ -2,6 +2,7 @@
 
 #include <csv.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,9 +10,11 @@
 #include <unistd.h>
 
 #include "csvsplit.h"
+#include "readahead.h"
 #include "xalloc.h"
 
 #define READ_BLOCK	65536
+#define AHEAD_FROM	(1u << 20)	/* read ahead once this much is read */
 
 /* libcsv and the fields of one record. */
 struct recparser {
@@ -55,6 +58,13 @@ struct csvr {
 
 	char err[256];
 	unsigned long errline;
+
+	/* Reading ahead (csvr_readahead): past AHEAD_FROM bytes, the scan
+	 * state moves to inner, which a second thread drives. */
+	int ahead_wanted;
+	struct readahead *ahead;
+	struct csvr *inner;
+	int cancellable;	/* inner: a read may be cancelled */
 };
 
 static int
@@ -200,6 +210,8 @@ csvr_close(struct csvr *r)
 {
 	if (r == NULL)
 		return;
+	ra_stop(r->ahead);		/* before the fd closes */
+	csvr_close(r->inner);
 	if (r->close_fd && r->fd >= 0)
 		close(r->fd);
 	if (r->keep_fd >= 0)
@@ -284,9 +296,17 @@ fill(struct csvr *r)
 		r->own = xrealloc(r->own, r->cap);
 		r->buf = r->own;
 	}
-	do
+	do {
+		int was;
+
+		/* The reading-ahead thread may be stopped while it waits
+		 * here for a pipe (readahead.c); nowhere else. */
+		if (r->cancellable)
+			pthread_setcancelstate(PTHREAD_CANCEL_ENABLE, &was);
 		got = read(r->fd, r->own + r->end, r->cap - r->end);
-	while (got < 0 && errno == EINTR);
+		if (r->cancellable)
+			pthread_setcancelstate(was, NULL);
+	} while (got < 0 && errno == EINTR);
 	if (got < 0)
 		return -1;
 	if (got == 0)
@@ -298,8 +318,8 @@ fill(struct csvr *r)
 	return 0;
 }
 
-enum csvr_status
-csvr_next_bytes(struct csvr *r, const char **bytes, size_t *len)
+static enum csvr_status
+scan_record(struct csvr *r, const char **bytes, size_t *len)
 {
 	size_t i, from, term;
 	unsigned long line;
@@ -366,6 +386,88 @@ csvr_next_bytes(struct csvr *r, const char **bytes, size_t *len)
 		*len = r->last.len;
 		return CSVR_ROW;
 	}
+}
+
+/* The reading-ahead thread's step, on inner. */
+static enum csvr_status
+scan_inner(void *arg, const char **bytes, struct csvr_span *span,
+    const char **err, unsigned long *errline)
+{
+	struct csvr *in = arg;
+	size_t len;
+	enum csvr_status st = scan_record(in, bytes, &len);
+
+	if (st == CSVR_ROW)
+		*span = in->last;
+	*err = in->err;
+	*errline = in->errline;
+	return st;
+}
+
+int
+csvr_readahead(struct csvr *r)
+{
+	if (r->fd < 0 || r->keep_fd >= 0)
+		return -1;
+	r->ahead_wanted = 1;
+	return 0;
+}
+
+/* Hands the scan state over to inner and starts the thread there. */
+static void
+start_ahead(struct csvr *r)
+{
+	struct csvr *in = csvr_new(r->name);
+
+	r->ahead_wanted = 0;
+	in->fd = r->fd;
+	in->seekable = r->seekable;
+	in->eof = r->eof;
+	in->started = r->started;
+	in->own = r->own;
+	in->buf = r->buf;
+	in->cap = r->cap;
+	in->start = r->start;
+	in->end = r->end;
+	in->base = r->base;
+	in->scan = r->scan;
+	in->inq = r->inq;
+	in->nl = r->nl;
+	in->line = r->line;
+	in->cancellable = 1;
+	if ((r->ahead = ra_start(scan_inner, in)) == NULL) {
+		in->own = NULL;		/* no thread: go on here */
+		csvr_close(in);
+		return;
+	}
+	r->own = NULL;
+	r->buf = NULL;
+	r->inner = in;
+}
+
+enum csvr_status
+csvr_next_bytes(struct csvr *r, const char **bytes, size_t *len)
+{
+	enum csvr_status st;
+	const char *err;
+	unsigned long errline;
+
+	if (r->failed)
+		return CSVR_EOF;
+	if (r->ahead_wanted && r->base + r->end >= AHEAD_FROM)
+		start_ahead(r);
+	if (r->ahead == NULL)
+		return scan_record(r, bytes, len);
+	st = ra_next(r->ahead, bytes, &r->last, &err, &errline);
+	if (st == CSVR_ROW) {
+		r->lastbytes = *bytes;
+		*len = r->last.len;
+	} else if (st == CSVR_ERROR) {
+		snprintf(r->err, sizeof r->err, "%s", err);
+		r->errline = errline;
+		r->failed = 1;
+	}
+	return st;
 }
 
 enum csvr_status

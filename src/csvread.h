@@ -40,6 +40,12 @@ void csvr_close(struct csvr *);
  * Returns 0, or -1 with errno set. */
 int csvr_keep(struct csvr *);
 
+/* Finds the records of a large input on a second thread, once the first
+ * megabyte has been read, while this one parses them: same records, lines
+ * and errors. Not with csvr_keep() or memory. Returns 0, or -1 if not
+ * possible (reading goes on as before). */
+int csvr_readahead(struct csvr *);
+
 /* The fields of *row stay valid until the next call. After CSVR_ERROR the
  * reader returns CSVR_EOF. */
 enum csvr_status csvr_next(struct csvr *, struct record *row);

@@ -43,6 +43,8 @@ struct cursor {
 	 * goes to libcsv. CITEQ_PLAIN turns the fast path off
 	 * (cursor_plain). */
 	int plain;
+	int keep;		/* inputs are kept for cursor_fetch() */
+	int begun;		/* cursor_next() was called */
 	int sparse;		/* matching rows may hold only need[] */
 	unsigned char *need;	/* per schema column */
 	struct csv_cell *cells;
@@ -254,6 +256,7 @@ cursor_open(struct filter *f, const struct input *in, size_t n, int keep,
 
 	c->filter = f;
 	c->diag = d;
+	c->keep = keep;
 	c->nsrc = n;
 	c->src = xcalloc(n ? n : 1, sizeof *c->src);
 	schema_init(&c->schema);
@@ -443,9 +446,18 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 {
 	enum csvr_status st;
 	const char *b;
-	size_t len;
+	size_t len, i;
 	int r;
 
+	if (!c->begun) {
+		/* Large inputs are read ahead on a second thread, except
+		 * with CITEQ_PLAIN, which is the single-threaded libcsv path
+		 * the differential test compares with. */
+		c->begun = 1;
+		for (i = 0; !c->plain && !c->keep && i < c->nsrc; i++)
+			if (c->src[i].reader != NULL)
+				csvr_readahead(c->src[i].reader);
+	}
 	for (; c->cur < c->nsrc; c->cur++) {
 		struct source *src = &c->src[c->cur];
 

@@ -15,7 +15,10 @@ while [ $i -le 25 ]; do
 	"$gen" $((i + 1000)) 200 bad > "$work/bad$i.csv"
 	i=$((i + 1))
 done
-"$gencit" 3000 > "$work/bench.csv"
+# Large enough (over 1 MB) to be read ahead on a second thread.
+"$gencit" 20000 > "$work/bench.csv"
+"$gen" 7 16000 > "$work/big.csv"
+"$gen" 12 16000 bad > "$work/bigbad.csv"	# malformed at 1.6 MB
 
 queries='-c
 -l ru -c
@@ -50,16 +53,16 @@ queries='-c
 -f wiki
 --check'
 
-files="$work/bench.csv"
+files="$work/bench.csv $work/big.csv $work/bigbad.csv"
 for f in "$src"/tests/data/*.csv "$src"/tests/data/check/*.csv "$work"/good*.csv "$work"/bad*.csv; do
 	files="$files $f"
 done
 
 runs=0 fails=0 nonempty=0
-one() {	# one FILE-OR-EMPTY QUERY
-	CITEQ_PLAIN=1 sh -c "\"$citeq\" $2 $1" > "$work/plain.out" 2> "$work/plain.err" < /dev/null
+one() {	# one FILE-OR-EMPTY QUERY [PIPE-INTO]
+	CITEQ_PLAIN=1 sh -c "${3:-} \"$citeq\" $2 $1" > "$work/plain.out" 2> "$work/plain.err" < /dev/null
 	ps=$?
-	sh -c "\"$citeq\" $2 $1" > "$work/fast.out" 2> "$work/fast.err" < /dev/null
+	sh -c "${3:-} \"$citeq\" $2 $1" > "$work/fast.out" 2> "$work/fast.err" < /dev/null
 	fs=$?
 	runs=$((runs + 1))
 	[ -s "$work/fast.out" ] && nonempty=$((nonempty + 1))
@@ -77,7 +80,8 @@ while IFS= read -r q; do
 	for f in $files; do
 		one "$f" "$q"
 	done
-	one "- < $work/good1.csv" "$q"	# a pipe
+	one "- < $work/good1.csv" "$q"	# standard input
+	one "- < /dev/null" "$q" "cat $work/big.csv |"	# a pipe
 done < "$work/queries"
 echo "$runs runs, $nonempty with output, $fails differ"
 [ $fails = 0 ] && [ $nonempty -gt $((runs / 2)) ]
