@@ -36,6 +36,32 @@ mask16(const char *s, size_t n, unsigned char a, unsigned char b,
 	return m;
 }
 
+/* The commas and the quotes among s[0, min(n, 16)), as two masks. */
+static void
+masks16(const char *s, size_t n, unsigned *commas, unsigned *quotes)
+{
+	size_t k;
+
+#if defined(__SSE2__)
+	if (n >= 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+
+		*commas = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
+		    _mm_set1_epi8(',')));
+		*quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
+		    _mm_set1_epi8('"')));
+		return;
+	}
+#endif
+	*commas = *quotes = 0;
+	for (k = 0; k < n && k < 16; k++) {
+		if (s[k] == ',')
+			*commas |= 1u << k;
+		else if (s[k] == '"')
+			*quotes |= 1u << k;
+	}
+}
+
 /* The index of the lowest set bit of m, which is not 0. */
 static unsigned
 lowest(unsigned m)
@@ -53,6 +79,32 @@ lowest(unsigned m)
 #endif
 }
 
+/* The index of the highest set bit of m, which is not 0. */
+static unsigned
+highest(unsigned m)
+{
+#if defined(__GNUC__)
+	return 31u - (unsigned)__builtin_clz(m);
+#else
+	unsigned k = 0;
+
+	while (m >>= 1)
+		k++;
+	return k;
+#endif
+}
+
+/* How many bits of m are set (without a library call where the machine
+ * has no instruction for it). */
+static unsigned
+count_bits(unsigned m)
+{
+	m = m - ((m >> 1) & 0x55555555u);
+	m = (m & 0x33333333u) + ((m >> 2) & 0x33333333u);
+	m = (m + (m >> 4)) & 0x0f0f0f0fu;
+	return (m * 0x01010101u) >> 24;
+}
+
 size_t
 csv_find(const char *s, size_t i, size_t end, unsigned char a,
     unsigned char b, unsigned char c, unsigned char d)
@@ -65,18 +117,20 @@ csv_find(const char *s, size_t i, size_t end, unsigned char a,
 	return end;
 }
 
-/* Ends the field that started at from, before s[i]; -1 if there are more
- * than max. */
+/* Ends the field that started at from, before s[i], keeping it when it is
+ * one of the first keep; -1 if there are more than max. */
 static int
-cell(struct csv_cell *cells, size_t *n, size_t max, size_t from, size_t i,
-    int quoted, int doubled)
+cell(struct csv_cell *cells, size_t *n, size_t max, size_t keep, size_t from,
+    size_t i, int quoted, int doubled)
 {
 	if (*n == max)
 		return -1;
-	cells[*n].off = from;
-	cells[*n].len = i - from;
-	cells[*n].quoted = quoted;
-	cells[*n].doubled = doubled;
+	if (*n < keep) {
+		cells[*n].off = from;
+		cells[*n].len = i - from;
+		cells[*n].quoted = quoted;
+		cells[*n].doubled = doubled;
+	}
 	(*n)++;
 	return 0;
 }
@@ -84,24 +138,36 @@ cell(struct csv_cell *cells, size_t *n, size_t max, size_t from, size_t i,
 /* The commas and quotes of the record, sixteen bytes at a time, each
  * through a small state machine: outside quotes a comma ends a field and a
  * quote must open one; inside, a quote is doubled or closes the field,
- * which a comma or the end must then follow. */
+ * which a comma or the end must then follow. Past the fields to keep,
+ * sixteen bytes without a quote only have their commas counted. */
 long
-csv_split(const char *s, size_t len, struct csv_cell *cells, size_t max)
+csv_split(const char *s, size_t len, struct csv_cell *cells, size_t max,
+    size_t keep)
 {
 	size_t n = 0, from = 0, base, i, skip = (size_t)-1;
 	int inq = 0, quoted = 0, doubled = 0;
-	unsigned m;
+	unsigned m, commas, quotes, k;
 
 	for (base = 0; base < len; base += 16) {
-		for (m = mask16(s + base, len - base, ',', '"', ',', ','); m != 0;
-		    m &= m - 1) {
+		masks16(s + base, len - base, &commas, &quotes);
+		if (!inq && n >= keep && quotes == 0) {
+			if (commas != 0) {
+				if ((k = count_bits(commas)) > max - n)
+					return -1;
+				n += k;
+				from = base + highest(commas) + 1;
+				quoted = doubled = 0;
+			}
+			continue;
+		}
+		for (m = commas | quotes; m != 0; m &= m - 1) {
 			i = base + lowest(m);
 			if (i == skip)
 				continue;	/* the second quote of "" */
 			if (s[i] == ',') {
 				if (inq)
 					continue;
-				if (cell(cells, &n, max, from, i, quoted,
+				if (cell(cells, &n, max, keep, from, i, quoted,
 				    doubled) != 0)
 					return -1;
 				from = i + 1;
@@ -122,7 +188,7 @@ csv_split(const char *s, size_t len, struct csv_cell *cells, size_t max)
 			}
 		}
 	}
-	if (inq || cell(cells, &n, max, from, len, quoted, doubled) != 0)
+	if (inq || cell(cells, &n, max, keep, from, len, quoted, doubled) != 0)
 		return -1;
 	return (long)n;
 }

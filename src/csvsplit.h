@@ -19,10 +19,11 @@ struct csv_cell {
 };
 
 /* Splits s[0, len), one record without its line end, into at most max
- * cells. Returns the number of fields, or -1 when the record is not plainly
- * well formed or has more than max fields. */
+ * fields, of which the first keep (at most max) are put in cells; the
+ * rest are only checked and counted. Returns the number of fields, or -1
+ * when the record is not plainly well formed or has more than max. */
 long csv_split(const char *s, size_t len, struct csv_cell *cells,
-    size_t max);
+    size_t max, size_t keep);
 
 /* Writes a cell's value (quotes taken off, doubled quotes undone) to dst,
  * which has room for cell->len + 1 bytes, and a NUL after it. Returns the

@@ -318,6 +318,17 @@ clear_fields(struct field *fields, size_t n)
 	}
 }
 
+/* Puts the value of cell j of record b into f, keeping it in vb (which
+ * split_row() made room in). */
+static void
+put_value(const struct cursor *c, const char *b, size_t j, struct field *f,
+    struct valbuf *vb)
+{
+	f->s = vb->s + vb->len;
+	f->len = csv_cell_value(b, &c->cells[j], vb->s + vb->len);
+	vb->len += f->len + 1;
+}
+
 /* Puts a file-order row into schema order; -1 if it has too many fields. */
 static int
 to_schema(struct cursor *c, const struct source *src, const struct record *in,
@@ -342,35 +353,31 @@ to_schema(struct cursor *c, const struct source *src, const struct record *in,
 
 /* The fast path: splits a record that csv_split() accepts and puts the
  * values of the wanted columns into fields, in schema order, the others
- * empty; with all, every column. Room is made for every value, so that
- * split_rest() can add the others. The number of fields, or -1 if
+ * empty; with all, every column. The number of fields, or -1 if
  * csv_split() does not accept the record (libcsv then decides). */
 static long
 split_row(struct cursor *c, const struct source *src, const char *b,
     size_t len, struct field *fields, struct valbuf *vb, int all)
 {
-	long n = csv_split(b, len, c->cells, src->ncols);
-	size_t k, j, room = 0;
+	size_t keep = all ? src->ncols : src->nwant ?
+	    src->want[src->nwant - 1] + 1 : 0;
+	long n = csv_split(b, len, c->cells, src->ncols, keep);
+	size_t k, j;
 
 	if (n < 0)
 		return -1;
-	for (j = 0; j < (size_t)n; j++)
-		room += c->cells[j].len + 1;
-	if (room > vb->cap) {
-		vb->cap = room * 2;
+	/* Room for every value, so that split_rest() can add the others:
+	 * they are no longer than the record, with a NUL each. */
+	if (vb->cap < len + (size_t)n + 1) {
+		vb->cap = (len + (size_t)n + 1) * 2;
 		vb->s = xrealloc(vb->s, vb->cap);
 	}
-	vb->len = 0;
 	clear_fields(fields, c->schema.n);
+	vb->len = 0;
 	for (k = 0; k < (all ? (size_t)n : src->nwant); k++) {
-		struct field *f;
-
 		if ((j = all ? k : src->want[k]) >= (size_t)n)
 			break;
-		f = &fields[src->map[j]];
-		f->s = vb->s + vb->len;
-		f->len = csv_cell_value(b, &c->cells[j], vb->s + vb->len);
-		vb->len += f->len + 1;
+		put_value(c, b, j, &fields[src->map[j]], vb);
 	}
 	return n;
 }
@@ -378,20 +385,17 @@ split_row(struct cursor *c, const struct source *src, const char *b,
 /* Adds the columns split_row() left out. */
 static void
 split_rest(struct cursor *c, const struct source *src, const char *b,
-    size_t n, struct field *fields, struct valbuf *vb)
+    size_t len, struct field *fields, struct valbuf *vb)
 {
+	long n = csv_split(b, len, c->cells, src->ncols, src->ncols);
 	size_t j, k = 0;
 
-	for (j = 0; j < n; j++) {
-		struct field *f = &fields[src->map[j]];
-
+	for (j = 0; j < (size_t)n; j++) {
 		if (k < src->nwant && src->want[k] == j) {
 			k++;
 			continue;
 		}
-		f->s = vb->s + vb->len;
-		f->len = csv_cell_value(b, &c->cells[j], vb->s + vb->len);
-		vb->len += f->len + 1;
+		put_value(c, b, j, &fields[src->map[j]], vb);
 	}
 }
 
@@ -437,7 +441,7 @@ read_row(struct cursor *c, const struct source *src, const char *b,
 	if (!filter_match(c->filter, row, c->diag))
 		return 0;
 	if (!c->sparse)
-		split_rest(c, src, b, (size_t)n, c->fields, &c->vals);
+		split_rest(c, src, b, len, c->fields, &c->vals);
 	return 1;
 }
 

@@ -24,7 +24,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *val;
 
 	while (csvr_next_bytes(r, &b, &len) == CSVR_ROW) {
-		nsplit = csv_split(b, len, cells, MAXF);
+		nsplit = csv_split(b, len, cells, MAXF, MAXF);
 		if (csvr_parse(r, &row) != CSVR_ROW) {
 			if (nsplit >= 0)
 				__builtin_trap();  /* split took what libcsv won't */

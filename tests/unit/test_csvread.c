@@ -244,7 +244,7 @@ split(const char *rec, size_t max)
 	static char out[512];
 	struct csv_cell cells[16];
 	char val[128];
-	long n = csv_split(rec, strlen(rec), cells, max), i;
+	long n = csv_split(rec, strlen(rec), cells, max, max), i;
 	size_t len;
 
 	if (n < 0)
