@@ -35,6 +35,19 @@ grep -qx "citeq: $tmp/secret.csv: Permission denied" "$tmp/err" ||
 [ "$(cat "$tmp/out")" = "$(printf 'id\n1\n2')" ] ||
 	bad "unreadable file: the next file was not read"
 
+# The same past the first megabyte, where the input is read ahead on a
+# second thread: the same message, from that thread's read, and no half row.
+awk 'BEGIN { print "id,title"; for (i = 0; i < 100000; i++) print i ",\"title, " i "\"" }' > "$tmp/bigger.csv"
+ARGS="-f csv $tmp/bigger.csv"
+run CITEQ_FAULT_READ_AFTER=1500000; status=$?
+[ $status = 2 ] || bad "read error ahead: status $status, not 2"
+grep -qx "citeq: $tmp/bigger.csv:[0-9]*: Input/output error" "$tmp/err" ||
+	bad "read error ahead: stderr is '$(cat "$tmp/err")'"
+[ "$(tail -c 1 "$tmp/out" | od -An -c | tr -d ' ')" = '\n' ] ||
+	bad "read error ahead: the output ends in half a row"
+[ "$(wc -l < "$tmp/out")" -gt 40000 ] ||
+	bad "read error ahead: only $(wc -l < "$tmp/out") lines before it"
+
 # A read error during an import: no output file at all.
 ARGS="import $data/astana-platform.txt -o $tmp/imp.csv"
 run CITEQ_FAULT_READ_AFTER=2000; status=$?
