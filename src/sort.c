@@ -149,6 +149,53 @@ rank(const struct sort_key *k, const struct key *key)
 	return k->desc ? -lo : lo;
 }
 
+/* Dates are day numbers in a narrow range: a counting sort by rank puts
+ * the rows in order of their first key in linear time, keeping the order
+ * of equal ones; only runs of equal rank are then merge-sorted by all the
+ * keys. 0 (nothing done) when the ranks spread too wide for that. */
+static int
+by_rank(struct item *v, struct item *tmp, size_t n, const struct sort_key *k,
+    size_t nk)
+{
+	size_t *count, i, b, nb, at, run;
+	long lo = LONG_MAX, hi = LONG_MIN;
+
+	for (i = 0; i < n; i++)
+		if (v[i].rank != LONG_MAX) {
+			if (v[i].rank < lo)
+				lo = v[i].rank;
+			if (v[i].rank > hi)
+				hi = v[i].rank;
+		}
+	if (lo > hi)
+		lo = hi = 0;		/* all undated */
+	if ((unsigned long)(hi - lo) > 4 * (unsigned long)n + 1024)
+		return 0;
+	nb = (size_t)(hi - lo) + 2;	/* the last bucket: undated */
+	count = xcalloc(nb + 1, sizeof *count);
+	for (i = 0; i < n; i++)
+		count[v[i].rank == LONG_MAX ? nb - 1 :
+		    (size_t)(v[i].rank - lo)]++;
+	for (b = 0, at = 0; b < nb; b++) {
+		size_t c = count[b];
+
+		count[b] = at;
+		at += c;
+	}
+	for (i = 0; i < n; i++)
+		tmp[count[v[i].rank == LONG_MAX ? nb - 1 :
+		    (size_t)(v[i].rank - lo)]++] = v[i];
+	free(count);
+	memcpy(v, tmp, n * sizeof *v);
+	for (i = 0; i < n; i += run) {
+		for (run = 1; i + run < n && v[i + run].rank == v[i].rank; run++)
+			;
+		if (run > 1)
+			merge_sort(v + i, tmp, run, k, nk);
+	}
+	return 1;
+}
+
 struct sorter *
 sorter_new(const struct sort_key *k, size_t nk)
 {
@@ -208,7 +255,8 @@ sorter_order(struct sorter *s, size_t *n)
 		v[i].keys = s->keys + i * s->nk;
 		v[i].rank = rank(&s->k[0], &v[i].keys[0]);
 	}
-	merge_sort(v, tmp, s->n, s->k, s->nk);
+	if (!s->nk || !s->k[0].date || !by_rank(v, tmp, s->n, s->k, s->nk))
+		merge_sort(v, tmp, s->n, s->k, s->nk);
 	for (i = 0; i < s->n; i++)
 		s->order[i] = v[i].idx;
 	free(tmp);

@@ -1,5 +1,6 @@
 #include "helpers.h"
 
+#include "date.h"
 #include "group.h"
 #include "sort.h"
 
@@ -30,6 +31,118 @@ teardown(void **state)
 		free(rows[i]);
 	schema_free(&schema);
 	return 0;
+}
+
+/* A key as the test reads it: dated or not, start and end day, language. */
+struct tkey {
+	int dated;
+	long lo, hi;
+	const char *lang;
+	long id;
+};
+
+static int
+tcmp(const struct tkey *a, const struct tkey *b, int ddesc, int ldesc,
+    int bylang)
+{
+	int c;
+
+	if (a->dated != b->dated)
+		return a->dated ? -1 : 1;	/* undated last, either way */
+	if (a->dated) {
+		c = a->lo != b->lo ? (a->lo < b->lo ? -1 : 1) :
+		    a->hi != b->hi ? (a->hi < b->hi ? -1 : 1) : 0;
+		if (c != 0)
+			return ddesc ? -c : c;
+	}
+	if (bylang && (c = strcmp(a->lang, b->lang)) != 0)
+		return ldesc ? -c : c;
+	return 0;
+}
+
+/* Many rows, dates in a narrow range (counted into place) or a wide one
+ * (merge-sorted): every neighbour in order, equal keys in input order. */
+static void
+check_many(int wide)
+{
+	static const char *const specs[] = { "date", "-date", "date,lang",
+	    "-date,-lang" };
+	enum { N = 3000 };
+	struct record *v[N], *orig[N];
+	struct tkey key[N];
+	unsigned long long st = wide ? 7 : 3;
+	size_t i, sp;
+	char id[16], date[32];
+
+	for (i = 0; i < N; i++) {
+		static const char *const langs[] = { "en", "ru", "" };
+		unsigned r;
+		int y, m, d, shape;
+
+		st = st * 6364136223846793005ULL + 1442695040888963407ULL;
+		r = (unsigned)(st >> 33);
+		y = wide ? 1800 + (int)(r % 221) : 2014 + (int)(r % 4);
+		m = 1 + (int)((r >> 8) % 12);
+		d = 1 + (int)((r >> 12) % 28);
+		shape = (int)((r >> 17) % 7);
+		if (shape == 0)
+			snprintf(date, sizeof date, "%d", y);
+		else if (shape == 1)
+			snprintf(date, sizeof date, "%d-%02d", y, m);
+		else if (shape == 2)
+			snprintf(date, sizeof date, "%d-%02d-%02d/%d-%02d-28",
+			    y, m, d, y, m);
+		else if (shape == 3)
+			snprintf(date, sizeof date, (r >> 20) & 1 ? "" : "n.d.");
+		else
+			snprintf(date, sizeof date, "%d-%02d-%02d", y, m, d);
+		snprintf(id, sizeof id, "%zu", i);
+		orig[i] = make_row(id, date, langs[(r >> 21) % 3], NULL);
+	}
+	for (i = 0; i < N; i++) {
+		struct interval iv;
+		int undated;
+		const struct field *f = &orig[i]->f[1];
+
+		key[i].dated = f->len > 0 && date_parse_text(f->s, f->len, &iv,
+		    &undated) == NULL && !undated;
+		key[i].lo = key[i].dated ? iv.lo : 0;
+		key[i].hi = key[i].dated ? iv.hi : 0;
+		key[i].lang = orig[i]->f[2].s;
+		key[i].id = (long)i;
+	}
+	for (sp = 0; sp < sizeof specs / sizeof *specs; sp++) {
+		struct sort_key *keys;
+		size_t nkeys;
+		char err[128];
+		int dd = specs[sp][0] == '-', ld = strstr(specs[sp], "-lang") !=
+		    NULL, bl = strstr(specs[sp], "lang") != NULL;
+
+		memcpy(v, orig, sizeof v);
+		assert_int_equal(sort_parse(specs[sp], &schema, &keys, &nkeys,
+		    err, sizeof err), 0);
+		sort_rows(v, N, keys, nkeys, NULL);
+		free(keys);
+		for (i = 1; i < N; i++) {
+			const struct tkey *a = &key[atol(v[i - 1]->f[0].s)];
+			const struct tkey *b = &key[atol(v[i]->f[0].s)];
+			int c = tcmp(a, b, dd, ld, bl);
+
+			if (c > 0 || (c == 0 && a->id > b->id))
+				fail_msg("%s: rows %ld and %ld out of order",
+				    specs[sp], a->id, b->id);
+		}
+	}
+	for (i = 0; i < N; i++)
+		free(orig[i]);
+}
+
+static void
+test_sort_many(void **state)
+{
+	(void)state;
+	check_many(0);
+	check_many(1);
 }
 
 static const char *
@@ -119,6 +232,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sort),
+		cmocka_unit_test(test_sort_many),
 		cmocka_unit_test(test_group),
 	};
 
