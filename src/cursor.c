@@ -27,6 +27,15 @@ struct valbuf {
 	size_t len, cap;
 };
 
+/* What the fast path splits a record with: one for cursor_next(), one for
+ * cursor_parse(), one for each thread that calls cursor_split(). */
+struct splitter {
+	struct csv_cell *cells;
+	struct field *fields;	/* schema order */
+	struct valbuf vals;
+	int own_fields;
+};
+
 struct cursor {
 	struct filter *filter;
 	struct diag_sink *diag;
@@ -47,10 +56,9 @@ struct cursor {
 	int begun;		/* cursor_next() was called */
 	int sparse;		/* matching rows may hold only need[] */
 	unsigned char *need;	/* per schema column */
-	struct csv_cell *cells;
-	size_t ncells;
-	struct valbuf vals;	/* the values of fields */
-	struct valbuf fetchvals;	/* the values of fetched */
+	size_t ncells;		/* the most columns of an input */
+	struct splitter nexts;	/* into fields */
+	struct splitter fetchs;	/* into fetched */
 	const char *bytes;	/* the last row's bytes */
 	size_t nbytes;
 };
@@ -272,7 +280,10 @@ cursor_open(struct filter *f, const struct input *in, size_t n, int keep,
 		if (c->src[i].ncols > c->ncells)
 			c->ncells = c->src[i].ncols;
 	}
-	c->cells = xcalloc(c->ncells + 1, sizeof *c->cells);
+	c->nexts.cells = xcalloc(c->ncells + 1, sizeof *c->nexts.cells);
+	c->nexts.fields = c->fields;
+	c->fetchs.cells = xcalloc(c->ncells + 1, sizeof *c->fetchs.cells);
+	c->fetchs.fields = c->fetched;
 	filter_bind(f, &c->schema);
 	plan(c);
 	return c;
@@ -294,9 +305,10 @@ cursor_close(struct cursor *c)
 	free(c->fields);
 	free(c->fetched);
 	free(c->need);
-	free(c->cells);
-	free(c->vals.s);
-	free(c->fetchvals.s);
+	free(c->nexts.cells);
+	free(c->nexts.vals.s);
+	free(c->fetchs.cells);
+	free(c->fetchs.vals.s);
 	schema_free(&c->schema);
 	free(c);
 }
@@ -321,11 +333,12 @@ clear_fields(struct field *fields, size_t n)
 /* Puts the value of cell j of record b into f, keeping it in vb (which
  * split_row() made room in). */
 static void
-put_value(const struct cursor *c, const char *b, size_t j, struct field *f,
-    struct valbuf *vb)
+put_value(struct splitter *sp, const char *b, size_t j, struct field *f)
 {
+	struct valbuf *vb = &sp->vals;
+
 	f->s = vb->s + vb->len;
-	f->len = csv_cell_value(b, &c->cells[j], vb->s + vb->len);
+	f->len = csv_cell_value(b, &sp->cells[j], vb->s + vb->len);
 	vb->len += f->len + 1;
 }
 
@@ -356,12 +369,13 @@ to_schema(struct cursor *c, const struct source *src, const struct record *in,
  * empty; with all, every column. The number of fields, or -1 if
  * csv_split() does not accept the record (libcsv then decides). */
 static long
-split_row(struct cursor *c, const struct source *src, const char *b,
-    size_t len, struct field *fields, struct valbuf *vb, int all)
+split_row(const struct cursor *c, const struct source *src, const char *b,
+    size_t len, struct splitter *sp, int all)
 {
 	size_t keep = all ? src->ncols : src->nwant ?
 	    src->want[src->nwant - 1] + 1 : 0;
-	long n = csv_split(b, len, c->cells, src->ncols, keep);
+	long n = csv_split(b, len, sp->cells, src->ncols, keep);
+	struct valbuf *vb = &sp->vals;
 	size_t k, j;
 
 	if (n < 0)
@@ -372,22 +386,22 @@ split_row(struct cursor *c, const struct source *src, const char *b,
 		vb->cap = (len + (size_t)n + 1) * 2;
 		vb->s = xrealloc(vb->s, vb->cap);
 	}
-	clear_fields(fields, c->schema.n);
+	clear_fields(sp->fields, c->schema.n);
 	vb->len = 0;
 	for (k = 0; k < (all ? (size_t)n : src->nwant); k++) {
 		if ((j = all ? k : src->want[k]) >= (size_t)n)
 			break;
-		put_value(c, b, j, &fields[src->map[j]], vb);
+		put_value(sp, b, j, &sp->fields[src->map[j]]);
 	}
 	return n;
 }
 
 /* Adds the columns split_row() left out. */
 static void
-split_rest(struct cursor *c, const struct source *src, const char *b,
-    size_t len, struct field *fields, struct valbuf *vb)
+split_rest(const struct source *src, const char *b, size_t len,
+    struct splitter *sp)
 {
-	long n = csv_split(b, len, c->cells, src->ncols, src->ncols);
+	long n = csv_split(b, len, sp->cells, src->ncols, src->ncols);
 	size_t j, k = 0;
 
 	for (j = 0; j < (size_t)n; j++) {
@@ -395,7 +409,7 @@ split_rest(struct cursor *c, const struct source *src, const char *b,
 			k++;
 			continue;
 		}
-		put_value(c, b, j, &fields[src->map[j]], vb);
+		put_value(sp, b, j, &sp->fields[src->map[j]]);
 	}
 }
 
@@ -427,8 +441,7 @@ static int
 read_row(struct cursor *c, const struct source *src, const char *b,
     size_t len, struct record *row)
 {
-	long n = c->plain ? -1 : split_row(c, src, b, len, c->fields,
-	    &c->vals, 0);
+	long n = c->plain ? -1 : split_row(c, src, b, len, &c->nexts, 0);
 	int r;
 
 	if (n < 0) {
@@ -441,7 +454,7 @@ read_row(struct cursor *c, const struct source *src, const char *b,
 	if (!filter_match(c->filter, row, c->diag))
 		return 0;
 	if (!c->sparse)
-		split_rest(c, src, b, len, c->fields, &c->vals);
+		split_rest(src, b, len, &c->nexts);
 	return 1;
 }
 
@@ -491,6 +504,41 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 	return 0;
 }
 
+struct splitter *
+cursor_splitter(const struct cursor *c)
+{
+	struct splitter *sp = xcalloc(1, sizeof *sp);
+
+	sp->cells = xcalloc(c->ncells + 1, sizeof *sp->cells);
+	sp->fields = xcalloc(c->schema.n + 1, sizeof *sp->fields);
+	sp->own_fields = 1;
+	return sp;
+}
+
+void
+splitter_free(struct splitter *sp)
+{
+	if (sp == NULL)
+		return;
+	free(sp->cells);
+	if (sp->own_fields)
+		free(sp->fields);
+	free(sp->vals.s);
+	free(sp);
+}
+
+int
+cursor_split(const struct cursor *c, struct splitter *sp,
+    const struct rowref *ref, const char *bytes, struct record *row)
+{
+	const struct source *src = &c->src[ref->input];
+
+	if (c->plain || split_row(c, src, bytes, ref->span.len, sp, 1) < 0)
+		return -1;
+	set_row(row, src, ref->span.line, c->schema.n, sp->fields);
+	return 0;
+}
+
 const char *
 cursor_bytes(const struct cursor *c, size_t *len)
 {
@@ -505,11 +553,8 @@ cursor_parse(struct cursor *c, const struct rowref *ref, const char *bytes,
 	struct source *src = &c->src[ref->input];
 	struct record raw;
 
-	if (!c->plain && split_row(c, src, bytes, ref->span.len, c->fetched,
-	    &c->fetchvals, 1) >= 0) {
-		set_row(row, src, ref->span.line, c->schema.n, c->fetched);
+	if (cursor_split(c, &c->fetchs, ref, bytes, row) == 0)
 		return 0;
-	}
 	if (csvr_parse_bytes(src->reader, bytes, &ref->span, &raw) != 0) {
 		diag_error(c->diag, csvr_name(src->reader), ref->span.line,
 		    "%s", csvr_error(src->reader));

@@ -46,6 +46,16 @@ const char *cursor_bytes(const struct cursor *, size_t *len);
 int cursor_parse(struct cursor *, const struct rowref *, const char *bytes,
     struct record *row);
 
+/* The fast path on its own, for another thread: the row at ref from a
+ * copy of its bytes, split with sp's memory (valid until sp's next use).
+ * 0, or -1 when the fast path does not take the row (or is off), for
+ * cursor_parse() to read on the cursor's thread. The cursor is only read. */
+struct splitter;
+struct splitter *cursor_splitter(const struct cursor *);
+void splitter_free(struct splitter *);
+int cursor_split(const struct cursor *, struct splitter *sp,
+    const struct rowref *, const char *bytes, struct record *row);
+
 /* From now on the rows of cursor_next() need hold only these schema
  * columns (and those the filter reads); the others may be empty, and
  * the fast path does not copy them out (-c, -G, the keys of -S). */

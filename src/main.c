@@ -479,7 +479,7 @@ write_rows(const char *path, struct rowset *rows)
 	struct schema s;
 	size_t cols[COL__COUNT], i;
 	struct view v = { &s, cols, COL__COUNT, NULL };
-	struct out o = { stdout, 0, NULL };
+	struct out o = { .fp = stdout };
 	char *tmp = NULL;
 	int fd = -1, err;
 
@@ -619,7 +619,7 @@ main(int argc, char **argv)
 {
 	struct options opt;
 	struct diag_sink diag = { emit, NULL, 0, 0 };
-	struct out out = { stdout, 0, NULL };
+	struct out out = { .fp = stdout };
 	struct input *inputs;
 	size_t ninputs, i;
 	const char *no_color;

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 void
 out_write(struct out *o, const char *s, size_t n)
 {
@@ -11,6 +13,16 @@ out_write(struct out *o, const char *s, size_t n)
 
 	if (o->err != 0 || n == 0)
 		return;
+	if (o->fp == NULL) {
+		if (o->memcap - o->memlen < n) {
+			while (o->memcap - o->memlen < n)
+				o->memcap = o->memcap ? o->memcap * 2 : 65536;
+			o->mem = xrealloc(o->mem, o->memcap);
+		}
+		memcpy(o->mem + o->memlen, s, n);
+		o->memlen += n;
+		return;
+	}
 	if (n > 16) {
 		if (fwrite(s, 1, n, o->fp) != n)
 			o->err = errno ? errno : EIO;
@@ -40,7 +52,7 @@ out_putc(struct out *o, char c)
 int
 out_finish(struct out *o)
 {
-	if (o->err == 0 && fflush(o->fp) != 0)
+	if (o->err == 0 && o->fp != NULL && fflush(o->fp) != 0)
 		o->err = errno ? errno : EIO;
 	return o->err;
 }

@@ -10,9 +10,11 @@
 #include "roles.h"
 
 struct out {
-	FILE *fp;
+	FILE *fp;		/* NULL: write into mem */
 	int err;		/* errno of the first failed write, or 0 */
 	void *state;		/* a formatter's, from its begin to its end */
+	char *mem;		/* what was written, when fp is NULL */
+	size_t memlen, memcap;
 };
 
 void out_write(struct out *, const char *s, size_t n);

@@ -1196,7 +1196,7 @@ static void
 print_table(struct pager *p, size_t width)
 {
 	struct table_opts opts = { width, isatty(STDOUT_FILENO) };
-	struct out o = { stdout, 0, NULL };
+	struct out o = { .fp = stdout };
 	struct view v = { p->schema, p->cols, p->ncols, NULL };
 	struct record **rows = xcalloc(nrows(p) + 1, sizeof *rows);
 	size_t i, n = nrows(p);

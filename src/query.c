@@ -7,6 +7,7 @@
 #include "cursor.h"
 #include "display.h"
 #include "group.h"
+#include "parprint.h"
 #include "roles.h"
 #include "sort.h"
 #include "xalloc.h"
@@ -173,22 +174,39 @@ print_groups(const struct query *q, struct cursor *c, struct out *o,
 
 /* -S with a streaming format: each matching row's sort keys and a copy of
  * its bytes are kept, not the parsed row; each row is split again as it is
- * printed, in sorted order. */
+ * printed, in sorted order (par_print). */
+struct kept {
+	struct rowref ref;
+	size_t at;			/* its bytes in the arena */
+};
+
+struct sorted {
+	const struct kept *kept;	/* in printing order */
+	const char *arena;
+};
+
+static void
+sorted_row(const void *arg, size_t i, struct rowref *ref, const char **bytes)
+{
+	const struct sorted *so = arg;
+	const struct kept *kp = &so->kept[i];
+
+	*ref = kp->ref;
+	*bytes = so->arena + kp->at;
+}
+
 static long
 print_sorted(const struct query *q, struct cursor *c, struct out *o,
     const struct view *v, const struct sort_key *keys, size_t nkeys,
     struct diag_sink *d)
 {
-	const struct formatter *fmt = formatter_for(q->format);
 	struct sorter *s = sorter_new(keys, nkeys);
-	struct kept {
-		struct rowref ref;
-		size_t at;		/* its bytes in arena */
-	} *kept = NULL;
+	struct kept *kept = NULL, *inorder;
+	const size_t *order;
 	struct buf arena = { NULL, 0, 0 };
+	struct sorted so;
 	struct record row;
 	struct rowref ref;
-	const size_t *order;
 	size_t n = 0, cap = 0, i, len, *cols;
 	const char *bytes;
 
@@ -209,28 +227,18 @@ print_sorted(const struct query *q, struct cursor *c, struct out *o,
 		buf_add(&arena, bytes, len);
 		n++;
 	}
+	/* Put the references in printing order once: then only the rows'
+	 * bytes are read all over memory, and those can be prefetched. */
 	order = sorter_order(s, &n);
-	if (fmt->begin != NULL)
-		fmt->begin(o, v);
-	for (i = 0; i < n && o->err == 0; i++) {
-		const struct kept *kp = &kept[order[i]];
-
-#if defined(__GNUC__)
-		/* The rows are read in sorted order, all over the arena:
-		 * ask for the bytes of a row a few ahead. */
-		if (i + 16 < n)
-			__builtin_prefetch(&kept[order[i + 16]]);
-		if (i + 8 < n)
-			__builtin_prefetch(arena.s + kept[order[i + 8]].at);
-#endif
-
-		if (cursor_parse(c, &kp->ref, arena.s + kp->at, &row) == 0)
-			fmt->row(o, v, &row, i);
-	}
-	if (fmt->end != NULL)
-		fmt->end(o, v, n);
-	sorter_free(s);
+	inorder = xcalloc(n + 1, sizeof *inorder);
+	for (i = 0; i < n; i++)
+		inorder[i] = kept[order[i]];
 	free(kept);
+	sorter_free(s);
+	so.kept = inorder;
+	so.arena = arena.s;
+	par_print(o, formatter_for(q->format), v, c, n, sorted_row, &so);
+	free(inorder);
 	free(arena.s);
 	return (long)n;
 }

@@ -188,9 +188,13 @@ by_rank(struct item *v, struct item *tmp, size_t n, const struct sort_key *k,
 	free(count);
 	memcpy(v, tmp, n * sizeof *v);
 	for (i = 0; i < n; i += run) {
+		int sorted = 1;
+
 		for (run = 1; i + run < n && v[i + run].rank == v[i].rank; run++)
-			;
-		if (run > 1)
+			if (sorted && compare(&v[i + run - 1], &v[i + run], k,
+			    nk) > 0)
+				sorted = 0;
+		if (!sorted)		/* most runs are: one day, one key */
 			merge_sort(v + i, tmp, run, k, nk);
 	}
 	return 1;

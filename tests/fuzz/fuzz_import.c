@@ -27,7 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct roles rs;
 	size_t cols[COL__COUNT], i;
 	struct view v = { &s, cols, COL__COUNT, &rs };
-	struct out o = { fopen("/dev/null", "w"), 0, NULL };
+	struct out o = { .fp = fopen("/dev/null", "w") };
 
 	if (guess == NULL || o.fp == NULL)
 		__builtin_trap();

@@ -21,7 +21,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct schema s;
 	struct roles rs;
 	size_t *cols = NULL, i, k;
-	struct out o = { fopen("/dev/null", "w"), 0, NULL };
+	struct out o = { .fp = fopen("/dev/null", "w") };
 	struct table_opts topts = { 40, 1 };
 
 	schema_init(&s);

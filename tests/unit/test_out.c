@@ -37,7 +37,7 @@ static size_t buflen;
 static struct out
 open_out(void)
 {
-	struct out o = { open_memstream(&buf, &buflen), 0, NULL };
+	struct out o = { .fp = open_memstream(&buf, &buflen) };
 
 	return o;
 }
@@ -160,7 +160,7 @@ test_table(void **state)
 static void
 test_write_error(void **state)
 {
-	struct out o = { fopen("/dev/full", "w"), 0, NULL };
+	struct out o = { .fp = fopen("/dev/full", "w") };
 
 	(void)state;
 	if (o.fp == NULL)
