@@ -255,6 +255,12 @@ cursor_plain(struct cursor *c)
 	c->plain = 1;
 }
 
+int
+cursor_fast(const struct cursor *c)
+{
+	return !c->plain;
+}
+
 struct cursor *
 cursor_open(struct filter *f, const struct input *in, size_t n, int keep,
     struct diag_sink *d)

@@ -63,6 +63,8 @@ void cursor_want(struct cursor *, const size_t *cols, size_t n);
 /* Turns the fast path off: libcsv parses every row (CITEQ_PLAIN=1; the
  * differential test compares the two). Call before cursor_next(). */
 void cursor_plain(struct cursor *);
+/* Is the fast path on? */
+int cursor_fast(const struct cursor *);
 
 /* The name an input goes by in messages. */
 const char *input_name(const struct input *);

@@ -13,10 +13,67 @@
 #include "out.h"
 #include "xalloc.h"
 
-struct keys {
-	char **v;
-	size_t n;
+/* The keys given so far, in a hash table (open addressing, a power of two
+ * slots): each with the next suffix to try when it comes again. */
+struct used_key {
+	char *key;		/* NULL: empty slot */
+	int next;
 };
+
+struct keys {
+	struct used_key *slot;
+	size_t cap, n;
+};
+
+static size_t
+key_hash(const char *s)
+{
+	size_t h = 2166136261u;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static struct used_key *
+key_slot(struct used_key *slot, size_t cap, const char *key)
+{
+	size_t i = key_hash(key) & (cap - 1);
+
+	while (slot[i].key != NULL && strcmp(slot[i].key, key) != 0)
+		i = (i + 1) & (cap - 1);
+	return &slot[i];
+}
+
+/* The entry of key, added if new (*added then set). */
+static struct used_key *
+key_find(struct keys *k, const char *key, int *added)
+{
+	struct used_key *e;
+	size_t i;
+
+	if (k->cap > 0 && (e = key_slot(k->slot, k->cap, key))->key != NULL) {
+		*added = 0;
+		return e;	/* found: nothing moves */
+	}
+	if ((k->n + 1) * 2 > k->cap) {
+		struct used_key *old = k->slot;
+		size_t oldcap = k->cap;
+
+		k->cap = k->cap ? k->cap * 2 : 64;
+		k->slot = xcalloc(k->cap, sizeof *k->slot);
+		for (i = 0; i < oldcap; i++)
+			if (old[i].key != NULL)
+				*key_slot(k->slot, k->cap, old[i].key) = old[i];
+		free(old);
+	}
+	e = key_slot(k->slot, k->cap, key);
+	e->key = xstrdup(key);
+	e->next = 0;
+	k->n++;
+	*added = 1;
+	return e;
+}
 
 /* Appends the ASCII letters and digits of s, lower-cased, after taking
  * accents off Latin letters (NFD, marks dropped): "García" gives "garcia". */
@@ -79,9 +136,10 @@ make_key(struct out *o, const struct roles *rs, const struct record *r,
     const struct person *people, size_t npeople, char *key, size_t len)
 {
 	struct keys *used = o->state;
+	struct used_key *first;
 	struct cite_date cd;
-	size_t i, base;
-	int suffix = 0;
+	size_t base;
+	int added;
 
 	key[0] = '\0';
 	if (npeople > 0)
@@ -102,28 +160,25 @@ make_key(struct out *o, const struct roles *rs, const struct record *r,
 		base = len - 16;
 		key[base] = '\0';
 	}
-	for (;;) {
-		for (i = 0; i < used->n && strcmp(used->v[i], key) != 0; i++)
-			;
-		if (i == used->n)
-			break;
-		/* taken: add a, b, ..., z, aa, ab, ... (bijective base 26) */
-		{
-			char suf[16];
-			size_t k = sizeof suf - 1;
-			int n = suffix++;
+	first = key_find(used, key, &added);
+	while (!added) {
+		/* taken: add a, b, ..., z, aa, ab, ... (bijective base 26),
+		 * going on from the suffix this key tried last */
+		char suf[16];
+		size_t k = sizeof suf - 1;
+		int n = first->next++;
 
-			suf[k] = '\0';
-			do {
-				suf[--k] = (char)('a' + n % 26);
-				n = n / 26 - 1;
-			} while (n >= 0 && k > 0);
-			key[base] = '\0';
-			snprintf(key + base, len - base, "%s", suf + k);
-		}
+		suf[k] = '\0';
+		do {
+			suf[--k] = (char)('a' + n % 26);
+			n = n / 26 - 1;
+		} while (n >= 0 && k > 0);
+		key[base] = '\0';
+		snprintf(key + base, len - base, "%s", suf + k);
+		/* first stays put: only adding a key moves the slots, and
+		 * that ends the loop */
+		(void)key_find(used, key, &added);
 	}
-	used->v = xreallocarray(used->v, used->n + 1, sizeof *used->v);
-	used->v[used->n++] = xstrdup(key);
 }
 
 /* A value in braces, with TeX's special characters escaped. */
@@ -271,9 +326,9 @@ bib_end(struct out *o, const struct view *v, size_t nrows)
 
 	(void)v;
 	(void)nrows;
-	for (i = 0; i < k->n; i++)
-		free(k->v[i]);
-	free(k->v);
+	for (i = 0; i < k->cap; i++)
+		free(k->slot[i].key);
+	free(k->slot);
 	free(k);
 	o->state = NULL;
 }

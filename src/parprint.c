@@ -143,7 +143,7 @@ par_print(struct out *o, const struct formatter *fmt, const struct view *v,
 	p.nblocks = (n + BLOCK - 1) / BLOCK;
 	p.row = rowfn;
 	p.arg = arg;
-	if (n < MIN_ROWS || !stands_alone(fmt) ||
+	if (n < MIN_ROWS || !stands_alone(fmt) || !cursor_fast(c) ||
 	    pthread_mutex_init(&p.mu, NULL) != 0) {
 		format_here(o, fmt, v, c, 0, n, rowfn, arg);
 		goto end;
