@@ -24,6 +24,72 @@ struct seen {
 	unsigned long line;
 };
 
+/* The ids seen, in order, with a hash index (open addressing: slot holds
+ * an index + 1, 0 when empty), so that a file of a million rows is
+ * checked in linear time. */
+struct ids {
+	struct seen *v;
+	size_t n, cap;
+	size_t *slot;
+	size_t nslot;		/* a power of two */
+};
+
+static size_t
+id_hash(const char *s, size_t len)
+{
+	size_t h = 2166136261u, i;
+
+	for (i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* The slot of id s, or of the empty slot where it would go. */
+static size_t *
+id_slot(const struct ids *ids, const char *s, size_t len)
+{
+	size_t i = id_hash(s, len) & (ids->nslot - 1), k;
+
+	while ((k = ids->slot[i]) != 0 && (strlen(ids->v[k - 1].id) != len ||
+	    memcmp(ids->v[k - 1].id, s, len) != 0))
+		i = (i + 1) & (ids->nslot - 1);
+	return &ids->slot[i];
+}
+
+/* The entry of an id, or NULL. */
+static const struct seen *
+id_find(const struct ids *ids, const char *s, size_t len)
+{
+	size_t k = ids->nslot ? *id_slot(ids, s, len) : 0;
+
+	return k ? &ids->v[k - 1] : NULL;
+}
+
+/* Adds an id not yet there; returns its entry. */
+static struct seen *
+id_add(struct ids *ids, const char *s, size_t len, unsigned long line)
+{
+	size_t i;
+
+	if (ids->n == ids->cap) {
+		ids->cap = ids->cap ? ids->cap * 2 : 64;
+		ids->v = xreallocarray(ids->v, ids->cap, sizeof *ids->v);
+	}
+	if ((ids->n + 1) * 2 > ids->nslot) {
+		ids->nslot = ids->nslot ? ids->nslot * 2 : 128;
+		free(ids->slot);
+		ids->slot = xcalloc(ids->nslot, sizeof *ids->slot);
+		for (i = 0; i < ids->n; i++)
+			*id_slot(ids, ids->v[i].id, strlen(ids->v[i].id)) =
+			    i + 1;
+	}
+	ids->v[ids->n].id = xstrndup(s, len);
+	ids->v[ids->n].line = line;
+	ids->v[ids->n].cites = NULL;
+	*id_slot(ids, s, len) = ++ids->n;
+	return &ids->v[ids->n - 1];
+}
+
 struct checker {
 	const char *file;
 	void (*finding)(void *, const char *, unsigned long, const char *);
@@ -84,16 +150,17 @@ check_langs(struct checker *c, const struct record *r, const struct field *f)
 
 static void
 check_row(struct checker *c, const struct record *r, const struct schema *s,
-    const struct roles *rs, struct seen **seen, size_t *nseen)
+    const struct roles *rs, struct ids *ids)
 {
 	const struct field *id = role_value(rs, r, ROLE_ID);
 	const struct field *title = role_value(rs, r, ROLE_TITLE);
 	const struct field *kind = role_value(rs, r, ROLE_KIND);
 	const struct field *note = role_value(rs, r, ROLE_NOTE);
+	const struct seen *first;
+	struct seen *e;
 	struct interval pub, acc, arc;
 	int has_pub, has_acc, has_arc;
 	char day[2][16];
-	size_t i;
 
 	has_pub = date_of(c, r, s, rs, ROLE_DATE, &pub);
 	has_acc = date_of(c, r, s, rs, ROLE_ACCESS_DATE, &acc);
@@ -114,32 +181,27 @@ check_row(struct checker *c, const struct record *r, const struct schema *s,
 		found(c, r->line, "empty title");
 	if (!roles_has(rs, ROLE_ID) || id->len == 0)
 		return;
-	for (i = 0; i < *nseen; i++)
-		if (strlen((*seen)[i].id) == id->len &&
-		    memcmp((*seen)[i].id, id->s, id->len) == 0) {
-			found(c, r->line, "duplicate id '%.*s' (first on line "
-			    "%lu)", (int)id->len, id->s, (*seen)[i].line);
-			return;
-		}
-	*seen = xreallocarray(*seen, *nseen + 1, sizeof **seen);
-	(*seen)[*nseen].id = xstrndup(id->s, id->len);
-	(*seen)[*nseen].line = r->line;
-	(*seen)[*nseen].cites = NULL;
+	if ((first = id_find(ids, id->s, id->len)) != NULL) {
+		found(c, r->line, "duplicate id '%.*s' (first on line %lu)",
+		    (int)id->len, id->s, first->line);
+		return;
+	}
+	e = id_add(ids, id->s, id->len, r->line);
 	if (kind->len == 4 && memcmp(kind->s, "fact", 4) == 0) {
 		const struct field *cites = role_value(rs, r, ROLE_CITES);
 
-		(*seen)[*nseen].cites = xstrndup(cites->s, cites->len);
+		e->cites = xstrndup(cites->s, cites->len);
 	}
-	(*nseen)++;
 }
 
 /* Facts citing ids that are not in the file. */
 static void
-check_cites(struct checker *c, struct seen *seen, size_t n)
+check_cites(struct checker *c, const struct ids *ids)
 {
-	size_t i, j;
+	const struct seen *seen = ids->v;
+	size_t i;
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < ids->n; i++) {
 		char *p = seen[i].cites, *q;
 
 		for (; p != NULL && *p; p = *q ? q + 1 : q) {
@@ -149,11 +211,7 @@ check_cites(struct checker *c, struct seen *seen, size_t n)
 				p++;
 			if (q == p)
 				continue;
-			for (j = 0; j < n; j++)
-				if (strlen(seen[j].id) == (size_t)(q - p) &&
-				    memcmp(seen[j].id, p, (size_t)(q - p)) == 0)
-					break;
-			if (j == n)
+			if (id_find(ids, p, (size_t)(q - p)) == NULL)
 				found(c, seen[i].line, "%s cites %.*s, which is "
 				    "not an id here", seen[i].id, (int)(q - p),
 				    p);
@@ -170,8 +228,8 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 	struct record row;
 	struct schema s;
 	struct roles rs;
-	struct seen *seen = NULL;
-	size_t nseen = 0, ncols, i;
+	struct ids ids = { NULL, 0, 0, NULL, 0 };
+	size_t ncols, i;
 	enum csvr_status st;
 	int fd;
 
@@ -208,19 +266,20 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 					    (struct field){ "", 0 };
 				full.n = ncols;
 				full.f = f;
-				check_row(&c, &full, &s, &rs, &seen, &nseen);
+				check_row(&c, &full, &s, &rs, &ids);
 				free(f);
 			}
 		}
-		check_cites(&c, seen, nseen);
+		check_cites(&c, &ids);
 	}
 	if (st == CSVR_ERROR)
 		diag_error(d, c.file, csvr_error_line(r), "%s", csvr_error(r));
-	for (i = 0; i < nseen; i++) {
-		free(seen[i].id);
-		free(seen[i].cites);
+	for (i = 0; i < ids.n; i++) {
+		free(ids.v[i].id);
+		free(ids.v[i].cites);
 	}
-	free(seen);
+	free(ids.v);
+	free(ids.slot);
 	schema_free(&s);
 	csvr_close(r);
 	return c.n;
