@@ -401,7 +401,7 @@ import_text(const char *name, const char *text, size_t n,
 {
 	const char *p = text, *end = text + n, *lend, *rtext;
 	const char **lines = NULL;
-	size_t *lens = NULL, nlines = 0, i, first_ref = (size_t)-1, box;
+	size_t *lens = NULL, nlines = 0, linecap = 0, i, first_ref = (size_t)-1, box;
 	struct rowset facts = { NULL, 0, 0 };
 	long nfacts = 0, num, expect = 1;
 	char section[256] = "Lead";
@@ -413,8 +413,11 @@ import_text(const char *name, const char *text, size_t n,
 		lend = memchr(p, '\n', (size_t)(end - p));
 		if (lend == NULL)
 			lend = end;
-		lines = xreallocarray(lines, nlines + 1, sizeof *lines);
-		lens = xreallocarray(lens, nlines + 1, sizeof *lens);
+		if (nlines == linecap) {	/* doubling: linear in all */
+			linecap = linecap ? linecap * 2 : 256;
+			lines = xreallocarray(lines, linecap, sizeof *lines);
+			lens = xreallocarray(lens, linecap, sizeof *lens);
+		}
 		lines[nlines] = p;
 		lens[nlines] = (size_t)(lend - p);
 		if (lens[nlines] > 0 && p[lens[nlines] - 1] == '\r')

@@ -62,7 +62,7 @@ struct held {
 	char **msgs;
 	char **files;
 	unsigned long *lines;
-	size_t n;
+	size_t n, cap;
 	char last[256];
 };
 
@@ -71,9 +71,12 @@ hold(void *arg, const char *file, unsigned long line, const char *msg)
 {
 	struct held *h = arg;
 
-	h->msgs = xreallocarray(h->msgs, h->n + 1, sizeof *h->msgs);
-	h->files = xreallocarray(h->files, h->n + 1, sizeof *h->files);
-	h->lines = xreallocarray(h->lines, h->n + 1, sizeof *h->lines);
+	if (h->n == h->cap) {		/* doubling: linear in all */
+		h->cap = h->cap ? h->cap * 2 : 16;
+		h->msgs = xreallocarray(h->msgs, h->cap, sizeof *h->msgs);
+		h->files = xreallocarray(h->files, h->cap, sizeof *h->files);
+		h->lines = xreallocarray(h->lines, h->cap, sizeof *h->lines);
+	}
 	h->msgs[h->n] = xstrdup(msg);
 	h->files[h->n] = file ? xstrdup(file) : NULL;
 	h->lines[h->n] = line;
@@ -1231,7 +1234,7 @@ long
 pager_run(const struct query *q, const struct input *in, size_t nin,
     const struct pager_opts *opts, struct diag_sink *d)
 {
-	struct held held = { d, NULL, NULL, NULL, 0, "" };
+	struct held held = { d, NULL, NULL, NULL, 0, 0, "" };
 	struct diag_sink hd = { hold, &held, 0, 0 };
 	struct pager p;
 	struct cursor *c;
