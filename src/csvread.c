@@ -2,7 +2,8 @@
 
 #include <csv.h>
 #include <errno.h>
-#include <pthread.h>
+#include <poll.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,7 +65,8 @@ struct csvr {
 	int ahead_wanted;
 	struct readahead *ahead;
 	struct csvr *inner;
-	int cancellable;	/* inner: a read may be cancelled */
+	atomic_int halt;	/* set when closing: the thread is to stop */
+	atomic_int *halted;	/* inner: the outer's halt */
 };
 
 static int
@@ -160,6 +162,7 @@ csvr_new(const char *name)
 	r->fd = -1;
 	r->keep_fd = -1;
 	r->line = 1;
+	atomic_init(&r->halt, 0);
 	rp_init(&r->rp);
 	rp_init(&r->fp);
 	return r;
@@ -210,6 +213,7 @@ csvr_close(struct csvr *r)
 {
 	if (r == NULL)
 		return;
+	atomic_store(&r->halt, 1);	/* a reading-ahead thread stops */
 	ra_stop(r->ahead);		/* before the fd closes */
 	csvr_close(r->inner);
 	if (r->close_fd && r->fd >= 0)
@@ -273,6 +277,30 @@ write_all(int fd, const char *s, size_t n)
 	return 0;
 }
 
+/* The reading-ahead thread must not wait for a pipe forever when the
+ * reader is closed (the output closed while the pipe stays open and
+ * quiet): it waits a tenth of a second at a time and looks at the halt
+ * flag in between. 0 when there is something to read; -1 when halted. */
+static int
+wait_readable(struct csvr *r)
+{
+	struct pollfd p;
+
+	if (r->seekable)
+		return 0;		/* a file never keeps one waiting */
+	for (;;) {
+		if (atomic_load(r->halted)) {
+			errno = ECANCELED;
+			return -1;
+		}
+		p.fd = r->fd;
+		p.events = POLLIN;
+		if (poll(&p, 1, 100) != 0)	/* ready, or poll failed:
+						 * read() will say */
+			return 0;
+	}
+}
+
 /* Reads more input after buf[end], moving the pending record to the front.
  * Returns 0, or -1 on a read error (errno set). */
 static int
@@ -296,17 +324,11 @@ fill(struct csvr *r)
 		r->own = xrealloc(r->own, r->cap);
 		r->buf = r->own;
 	}
-	do {
-		int was;
-
-		/* The reading-ahead thread may be stopped while it waits
-		 * here for a pipe (readahead.c); nowhere else. */
-		if (r->cancellable)
-			pthread_setcancelstate(PTHREAD_CANCEL_ENABLE, &was);
+	if (r->halted != NULL && wait_readable(r) != 0)
+		return -1;
+	do
 		got = read(r->fd, r->own + r->end, r->cap - r->end);
-		if (r->cancellable)
-			pthread_setcancelstate(was, NULL);
-	} while (got < 0 && errno == EINTR);
+	while (got < 0 && errno == EINTR);
 	if (got < 0)
 		return -1;
 	if (got == 0)
@@ -434,7 +456,7 @@ start_ahead(struct csvr *r)
 	in->inq = r->inq;
 	in->nl = r->nl;
 	in->line = r->line;
-	in->cancellable = 1;
+	in->halted = &r->halt;
 	if ((r->ahead = ra_start(scan_inner, in)) == NULL) {
 		in->own = NULL;		/* no thread: go on here */
 		csvr_close(in);

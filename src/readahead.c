@@ -86,8 +86,6 @@ produce(void *arg)
 	struct batch *b;
 	int done = 0;
 
-	/* Only a read may be cancelled (see csvread.c's fill()). */
-	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
 	while (!done) {
 		pthread_mutex_lock(&ra->mu);
 		while (!ra->stop && ra->filled - ra->back >= RA_BATCHES)
@@ -175,7 +173,6 @@ ra_stop(struct readahead *ra)
 	ra->stop = 1;
 	pthread_cond_broadcast(&ra->cv);
 	pthread_mutex_unlock(&ra->mu);
-	pthread_cancel(ra->thread);	/* takes effect only inside a read */
 	pthread_join(ra->thread, NULL);
 	pthread_cond_destroy(&ra->cv);
 	pthread_mutex_destroy(&ra->mu);

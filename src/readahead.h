@@ -25,7 +25,8 @@ struct readahead *ra_start(ra_scan_fn, void *arg);
  * CSVR_ERROR, err and errline say what and where. */
 enum csvr_status ra_next(struct readahead *, const char **bytes,
     struct csvr_span *span, const char **err, unsigned long *errline);
-/* Stops the thread (even one blocked reading a pipe) and frees it all. */
+/* Stops the thread and frees it all. The scan must not wait long for
+ * input once told to stop (csvread.c's halt flag). */
 void ra_stop(struct readahead *);
 
 #endif
