@@ -1,6 +1,7 @@
 #!/bin/sh
 # The differential test of the fast path: every query below, on every test
-# file and on generated files with hostile quoting, must print the same
+# file, the real exports in ../shared/realdata (where they are) and
+# generated files with hostile quoting, must print the same
 # standard output, the same messages and the same exit status with the
 # fast path (the default) and with libcsv alone (CITEQ_PLAIN=1).
 #   diff.sh CITEQ SOURCE_DIR GEN_HOSTILE GEN_CITATIONS
@@ -56,6 +57,10 @@ queries='-c
 files="$work/bench.csv $work/big.csv $work/bigbad.csv"
 for f in "$src"/tests/data/*.csv "$src"/tests/data/check/*.csv "$work"/good*.csv "$work"/bad*.csv; do
 	files="$files $f"
+done
+# The real Zotero and Scopus exports, where ../shared is beside the clone.
+for f in "$src"/../shared/realdata/*.csv; do
+	[ -f "$f" ] && files="$files $f"
 done
 
 runs=0 fails=0 nonempty=0
