@@ -13,82 +13,24 @@
 #include "fold.h"
 #include "lang.h"
 #include "roles.h"
+#include "strmap.h"
 #include "xalloc.h"
 
 extern const unsigned char citeq_builtin_csv[];
 extern const size_t citeq_builtin_csv_len;
 
+/* What --check keeps of each id: the line it is first on, and for a fact
+ * the ids it cites. ids maps an id to its index here. */
 struct seen {
-	char *id;
 	char *cites;		/* facts only */
 	unsigned long line;
 };
 
-/* The ids seen, in order, with a hash index (open addressing: slot holds
- * an index + 1, 0 when empty), so that a file of a million rows is
- * checked in linear time. */
 struct ids {
+	struct strmap index;	/* id -> index into v, in file order */
 	struct seen *v;
-	size_t n, cap;
-	size_t *slot;
-	size_t nslot;		/* a power of two */
+	size_t cap;
 };
-
-static size_t
-id_hash(const char *s, size_t len)
-{
-	size_t h = 2166136261u, i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
-/* The slot of id s, or of the empty slot where it would go. */
-static size_t *
-id_slot(const struct ids *ids, const char *s, size_t len)
-{
-	size_t i = id_hash(s, len) & (ids->nslot - 1), k;
-
-	while ((k = ids->slot[i]) != 0 && (strlen(ids->v[k - 1].id) != len ||
-	    memcmp(ids->v[k - 1].id, s, len) != 0))
-		i = (i + 1) & (ids->nslot - 1);
-	return &ids->slot[i];
-}
-
-/* The entry of an id, or NULL. */
-static const struct seen *
-id_find(const struct ids *ids, const char *s, size_t len)
-{
-	size_t k = ids->nslot ? *id_slot(ids, s, len) : 0;
-
-	return k ? &ids->v[k - 1] : NULL;
-}
-
-/* Adds an id not yet there; returns its entry. */
-static struct seen *
-id_add(struct ids *ids, const char *s, size_t len, unsigned long line)
-{
-	size_t i;
-
-	if (ids->n == ids->cap) {
-		ids->cap = ids->cap ? ids->cap * 2 : 64;
-		ids->v = xreallocarray(ids->v, ids->cap, sizeof *ids->v);
-	}
-	if ((ids->n + 1) * 2 > ids->nslot) {
-		ids->nslot = ids->nslot ? ids->nslot * 2 : 128;
-		free(ids->slot);
-		ids->slot = xcalloc(ids->nslot, sizeof *ids->slot);
-		for (i = 0; i < ids->n; i++)
-			*id_slot(ids, ids->v[i].id, strlen(ids->v[i].id)) =
-			    i + 1;
-	}
-	ids->v[ids->n].id = xstrndup(s, len);
-	ids->v[ids->n].line = line;
-	ids->v[ids->n].cites = NULL;
-	*id_slot(ids, s, len) = ++ids->n;
-	return &ids->v[ids->n - 1];
-}
 
 struct checker {
 	const char *file;
@@ -156,11 +98,11 @@ check_row(struct checker *c, const struct record *r, const struct schema *s,
 	const struct field *title = role_value(rs, r, ROLE_TITLE);
 	const struct field *kind = role_value(rs, r, ROLE_KIND);
 	const struct field *note = role_value(rs, r, ROLE_NOTE);
-	const struct seen *first;
-	struct seen *e;
+	struct strmap_entry *e;
 	struct interval pub, acc, arc;
 	int has_pub, has_acc, has_arc;
 	char day[2][16];
+	int added;
 
 	has_pub = date_of(c, r, s, rs, ROLE_DATE, &pub);
 	has_acc = date_of(c, r, s, rs, ROLE_ACCESS_DATE, &acc);
@@ -181,16 +123,23 @@ check_row(struct checker *c, const struct record *r, const struct schema *s,
 		found(c, r->line, "empty title");
 	if (!roles_has(rs, ROLE_ID) || id->len == 0)
 		return;
-	if ((first = id_find(ids, id->s, id->len)) != NULL) {
+	e = strmap_get(&ids->index, id->s, id->len, &added);
+	if (!added) {
 		found(c, r->line, "duplicate id '%.*s' (first on line %lu)",
-		    (int)id->len, id->s, first->line);
+		    (int)id->len, id->s, ids->v[e->value].line);
 		return;
 	}
-	e = id_add(ids, id->s, id->len, r->line);
+	e->value = ids->index.n - 1;
+	if (ids->index.n > ids->cap) {
+		ids->cap = ids->cap ? ids->cap * 2 : 64;
+		ids->v = xreallocarray(ids->v, ids->cap, sizeof *ids->v);
+	}
+	ids->v[e->value].line = r->line;
+	ids->v[e->value].cites = NULL;
 	if (kind->len == 4 && memcmp(kind->s, "fact", 4) == 0) {
 		const struct field *cites = role_value(rs, r, ROLE_CITES);
 
-		e->cites = xstrndup(cites->s, cites->len);
+		ids->v[e->value].cites = xstrndup(cites->s, cites->len);
 	}
 }
 
@@ -198,11 +147,10 @@ check_row(struct checker *c, const struct record *r, const struct schema *s,
 static void
 check_cites(struct checker *c, const struct ids *ids)
 {
-	const struct seen *seen = ids->v;
 	size_t i;
 
-	for (i = 0; i < ids->n; i++) {
-		char *p = seen[i].cites, *q;
+	for (i = 0; i < ids->index.n; i++) {
+		char *p = ids->v[i].cites, *q;
 
 		for (; p != NULL && *p; p = *q ? q + 1 : q) {
 			for (q = p; *q && *q != ';'; q++)
@@ -211,10 +159,11 @@ check_cites(struct checker *c, const struct ids *ids)
 				p++;
 			if (q == p)
 				continue;
-			if (id_find(ids, p, (size_t)(q - p)) == NULL)
-				found(c, seen[i].line, "%s cites %.*s, which is "
-				    "not an id here", seen[i].id, (int)(q - p),
-				    p);
+			if (strmap_find(&ids->index, p, (size_t)(q - p)) ==
+			    NULL)
+				found(c, ids->v[i].line, "%s cites %.*s, which "
+				    "is not an id here", ids->index.v[i].key,
+				    (int)(q - p), p);
 		}
 	}
 }
@@ -228,7 +177,7 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 	struct record row;
 	struct schema s;
 	struct roles rs;
-	struct ids ids = { NULL, 0, 0, NULL, 0 };
+	struct ids ids;
 	size_t ncols, i;
 	enum csvr_status st;
 	int fd;
@@ -245,6 +194,9 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 		r = csvr_open_fd(fd, c.file, 1);
 	}
 	schema_init(&s);
+	strmap_init(&ids.index);
+	ids.v = NULL;
+	ids.cap = 0;
 	if ((st = csvr_next(r, &row)) == CSVR_ROW) {
 		for (i = 0; i < row.n; i++)
 			schema_add(&s, row.f[i].s, row.f[i].len);
@@ -274,12 +226,10 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 	}
 	if (st == CSVR_ERROR)
 		diag_error(d, c.file, csvr_error_line(r), "%s", csvr_error(r));
-	for (i = 0; i < ids.n; i++) {
-		free(ids.v[i].id);
+	for (i = 0; i < ids.index.n; i++)
 		free(ids.v[i].cites);
-	}
 	free(ids.v);
-	free(ids.slot);
+	strmap_free(&ids.index);
 	schema_free(&s);
 	csvr_close(r);
 	return c.n;

@@ -9,6 +9,7 @@
 #include "fold.h"
 #include "lang.h"
 #include "roles.h"
+#include "strmap.h"
 #include "xalloc.h"
 
 struct idrange {
@@ -449,16 +450,14 @@ static int
 match_text_memo(struct filter *f, enum text_field t, const struct field *v)
 {
 	struct memo *m;
-	size_t h = 2166136261u, i;
+	size_t h;
 	int r;
 
 	if (v->len == 0 || v->len > MEMO_KEY)
 		return match_text(f, f->text[t], f->ntext[t], v);
 	if ((m = f->memo[t]) == NULL)
 		m = f->memo[t] = xcalloc(1, sizeof *m);
-	for (i = 0; i < v->len; i++)
-		h = (h ^ (unsigned char)v->s[i]) * 16777619u;
-	h %= MEMO_SLOTS;
+	h = (size_t)(hash_bytes(v->s, v->len) % MEMO_SLOTS);
 	if (m->slot[h].len == v->len && memcmp(m->slot[h].key, v->s,
 	    v->len) == 0)
 		return m->slot[h].match;

@@ -7,33 +7,14 @@
 
 #include "date.h"
 #include "fold.h"
+#include "strmap.h"
 #include "xalloc.h"
-
-struct entry {
-	char *value;		/* NULL: empty slot */
-	size_t len;
-	unsigned long long count;
-};
 
 struct group {
 	size_t col;
 	int by_year;
-	struct entry *slots;	/* open addressing, power-of-two size */
-	size_t cap, n;
+	struct strmap counts;	/* value -> rows */
 };
-
-static uint64_t
-hash(const char *s, size_t n)
-{
-	uint64_t h = 14695981039346656037ULL;	/* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
 
 struct group *
 group_new(size_t col, int by_year)
@@ -42,52 +23,16 @@ group_new(size_t col, int by_year)
 
 	g->col = col;
 	g->by_year = by_year;
-	g->cap = 64;
-	g->slots = xcalloc(g->cap, sizeof *g->slots);
+	strmap_init(&g->counts);
 	return g;
-}
-
-static struct entry *
-slot(struct entry *slots, size_t cap, const char *s, size_t n)
-{
-	size_t i = (size_t)hash(s, n) & (cap - 1);
-
-	while (slots[i].value != NULL && (slots[i].len != n ||
-	    memcmp(slots[i].value, s, n) != 0))
-		i = (i + 1) & (cap - 1);
-	return &slots[i];
-}
-
-static void
-grow(struct group *g)
-{
-	struct entry *old = g->slots, *e;
-	size_t i, oldcap = g->cap;
-
-	g->cap *= 2;
-	g->slots = xcalloc(g->cap, sizeof *g->slots);
-	for (i = 0; i < oldcap; i++)
-		if (old[i].value != NULL) {
-			e = slot(g->slots, g->cap, old[i].value, old[i].len);
-			*e = old[i];
-		}
-	free(old);
 }
 
 static void
 count(struct group *g, const char *s, size_t n)
 {
-	struct entry *e;
+	int added;
 
-	if ((g->n + 1) * 2 > g->cap)
-		grow(g);
-	e = slot(g->slots, g->cap, s, n);
-	if (e->value == NULL) {
-		e->value = xstrndup(s, n);
-		e->len = n;
-		g->n++;
-	}
-	e->count++;
+	strmap_get(&g->counts, s, n, &added)->value++;
 }
 
 void
@@ -120,18 +65,18 @@ group_add(struct group *g, const struct record *r, struct diag_sink *d)
 static int
 by_count(const void *a, const void *b)
 {
-	const struct entry *x = a, *y = b;
+	const struct strmap_entry *x = a, *y = b;
 	size_t xl, yl;
 	char *xf, *yf;
 	int c;
 
-	if (x->count != y->count)
-		return x->count > y->count ? -1 : 1;
-	xf = fold_dup(x->value, x->len, &xl);
-	yf = fold_dup(y->value, y->len, &yl);
+	if (x->value != y->value)
+		return x->value > y->value ? -1 : 1;
+	xf = fold_dup(x->key, x->len, &xl);
+	yf = fold_dup(y->key, y->len, &yl);
 	c = natural_cmp(xf, xl, yf, yl);
 	if (c == 0)
-		c = natural_cmp(x->value, x->len, y->value, y->len);
+		c = natural_cmp(x->key, x->len, y->key, y->len);
 	free(xf);
 	free(yf);
 	return c;
@@ -141,21 +86,20 @@ void
 group_result(struct group *g, const char *name, struct schema *s,
     struct rowset *rows)
 {
-	struct entry *v = xcalloc(g->n, sizeof *v);
-	size_t i, k = 0;
+	size_t i, n = g->counts.n;
+	struct strmap_entry *v = xcalloc(n + 1, sizeof *v);
 	char num[32];
 
-	for (i = 0; i < g->cap; i++)
-		if (g->slots[i].value != NULL)
-			v[k++] = g->slots[i];
-	qsort(v, k, sizeof *v, by_count);
+	if (n > 0)		/* a copy: the map stays usable */
+		memcpy(v, g->counts.v, n * sizeof *v);
+	qsort(v, n, sizeof *v, by_count);
 	schema_add(s, name, strlen(name));
 	schema_add(s, "count", 5);
-	for (i = 0; i < k; i++) {
+	for (i = 0; i < n; i++) {
 		const char *vals[2];
 
-		snprintf(num, sizeof num, "%llu", v[i].count);
-		vals[0] = v[i].value;
+		snprintf(num, sizeof num, "%llu", (unsigned long long)v[i].value);
+		vals[0] = v[i].key;
 		vals[1] = num;
 		rowset_push(rows, record_make(2, vals));
 	}
@@ -165,12 +109,8 @@ group_result(struct group *g, const char *name, struct schema *s,
 void
 group_free(struct group *g)
 {
-	size_t i;
-
 	if (g == NULL)
 		return;
-	for (i = 0; i < g->cap; i++)
-		free(g->slots[i].value);
-	free(g->slots);
+	strmap_free(&g->counts);
 	free(g);
 }

@@ -11,69 +11,8 @@
 
 #include "cite.h"
 #include "out.h"
+#include "strmap.h"
 #include "xalloc.h"
-
-/* The keys given so far, in a hash table (open addressing, a power of two
- * slots): each with the next suffix to try when it comes again. */
-struct used_key {
-	char *key;		/* NULL: empty slot */
-	int next;
-};
-
-struct keys {
-	struct used_key *slot;
-	size_t cap, n;
-};
-
-static size_t
-key_hash(const char *s)
-{
-	size_t h = 2166136261u;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
-static struct used_key *
-key_slot(struct used_key *slot, size_t cap, const char *key)
-{
-	size_t i = key_hash(key) & (cap - 1);
-
-	while (slot[i].key != NULL && strcmp(slot[i].key, key) != 0)
-		i = (i + 1) & (cap - 1);
-	return &slot[i];
-}
-
-/* The entry of key, added if new (*added then set). */
-static struct used_key *
-key_find(struct keys *k, const char *key, int *added)
-{
-	struct used_key *e;
-	size_t i;
-
-	if (k->cap > 0 && (e = key_slot(k->slot, k->cap, key))->key != NULL) {
-		*added = 0;
-		return e;	/* found: nothing moves */
-	}
-	if ((k->n + 1) * 2 > k->cap) {
-		struct used_key *old = k->slot;
-		size_t oldcap = k->cap;
-
-		k->cap = k->cap ? k->cap * 2 : 64;
-		k->slot = xcalloc(k->cap, sizeof *k->slot);
-		for (i = 0; i < oldcap; i++)
-			if (old[i].key != NULL)
-				*key_slot(k->slot, k->cap, old[i].key) = old[i];
-		free(old);
-	}
-	e = key_slot(k->slot, k->cap, key);
-	e->key = xstrdup(key);
-	e->next = 0;
-	k->n++;
-	*added = 1;
-	return e;
-}
 
 /* Appends the ASCII letters and digits of s, lower-cased, after taking
  * accents off Latin letters (NFD, marks dropped): "García" gives "garcia". */
@@ -135,8 +74,8 @@ static void
 make_key(struct out *o, const struct roles *rs, const struct record *r,
     const struct person *people, size_t npeople, char *key, size_t len)
 {
-	struct keys *used = o->state;
-	struct used_key *first;
+	struct strmap *used = o->state;	/* key -> the next suffix to try */
+	struct strmap_entry *first;
 	struct cite_date cd;
 	size_t base;
 	int added;
@@ -160,13 +99,13 @@ make_key(struct out *o, const struct roles *rs, const struct record *r,
 		base = len - 16;
 		key[base] = '\0';
 	}
-	first = key_find(used, key, &added);
+	first = strmap_get(used, key, strlen(key), &added);
 	while (!added) {
 		/* taken: add a, b, ..., z, aa, ab, ... (bijective base 26),
 		 * going on from the suffix this key tried last */
 		char suf[16];
 		size_t k = sizeof suf - 1;
-		int n = first->next++;
+		int n = (int)first->value++;
 
 		suf[k] = '\0';
 		do {
@@ -175,9 +114,9 @@ make_key(struct out *o, const struct roles *rs, const struct record *r,
 		} while (n >= 0 && k > 0);
 		key[base] = '\0';
 		snprintf(key + base, len - base, "%s", suf + k);
-		/* first stays put: only adding a key moves the slots, and
-		 * that ends the loop */
-		(void)key_find(used, key, &added);
+		/* first stays put: only adding a key moves the entries,
+		 * and that ends the loop */
+		(void)strmap_get(used, key, strlen(key), &added);
 	}
 }
 
@@ -231,8 +170,11 @@ date_field(struct out *o, const char *name, const struct field *f)
 static void
 bib_begin(struct out *o, const struct view *v)
 {
+	struct strmap *used = xmalloc(sizeof *used);
+
 	(void)v;
-	o->state = xcalloc(1, sizeof(struct keys));
+	strmap_init(used);
+	o->state = used;
 }
 
 static void
@@ -321,15 +263,10 @@ bib_row(struct out *o, const struct view *v, const struct record *r,
 static void
 bib_end(struct out *o, const struct view *v, size_t nrows)
 {
-	struct keys *k = o->state;
-	size_t i;
-
 	(void)v;
 	(void)nrows;
-	for (i = 0; i < k->cap; i++)
-		free(k->slot[i].key);
-	free(k->slot);
-	free(k);
+	strmap_free(o->state);
+	free(o->state);
 	o->state = NULL;
 }
 

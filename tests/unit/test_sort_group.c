@@ -3,6 +3,7 @@
 #include "date.h"
 #include "group.h"
 #include "sort.h"
+#include "strmap.h"
 
 static struct schema schema;
 static struct record *rows[6];
@@ -145,6 +146,47 @@ test_sort_many(void **state)
 	check_many(1);
 }
 
+/* The map under -G, BibLaTeX keys and --check: many keys through its
+ * growth, the empty key and one holding a NUL, in the order added. */
+static void
+test_strmap(void **state)
+{
+	struct strmap m;
+	struct strmap_entry *e;
+	char key[16];
+	int added, i;
+
+	(void)state;
+	strmap_init(&m);
+	assert_null(strmap_find(&m, "x", 1));
+	for (i = 0; i < 10000; i++) {
+		snprintf(key, sizeof key, "k%d", i);
+		e = strmap_get(&m, key, strlen(key), &added);
+		assert_true(added);
+		e->value = (uint64_t)i * 3;
+	}
+	e = strmap_get(&m, "", 0, &added);
+	assert_true(added);
+	e->value = 7;
+	e = strmap_get(&m, "a\0b", 3, &added);
+	assert_true(added);
+	assert_null(strmap_find(&m, "a", 1));
+	e = strmap_get(&m, "k42", 3, &added);
+	assert_false(added);
+	assert_int_equal(e->value, 126);
+	assert_int_equal(m.n, 10002);
+	for (i = 0; i < 10000; i += 997) {
+		snprintf(key, sizeof key, "k%d", i);
+		assert_string_equal(m.v[i].key, key);	/* order added */
+		assert_int_equal(strmap_find(&m, key, strlen(key))->value,
+		    (uint64_t)i * 3);
+	}
+	assert_int_equal(strmap_find(&m, "", 0)->value, 7);
+	assert_int_equal(strmap_find(&m, "a\0b", 3)->len, 3);
+	strmap_free(&m);
+	assert_int_equal(m.n, 0);
+}
+
 static const char *
 sorted(const char *spec)
 {
@@ -233,6 +275,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sort),
 		cmocka_unit_test(test_sort_many),
+		cmocka_unit_test(test_strmap),
 		cmocka_unit_test(test_group),
 	};
 
