@@ -65,7 +65,7 @@ struct csvr {
 	int ahead_wanted;
 	struct readahead *ahead;
 	struct csvr *inner;
-	atomic_int halt;	/* set when closing: the thread is to stop */
+	atomic_int halt;	/* set by ra_stop(): the thread is to stop */
 	atomic_int *halted;	/* inner: the outer's halt */
 };
 
@@ -213,7 +213,6 @@ csvr_close(struct csvr *r)
 {
 	if (r == NULL)
 		return;
-	atomic_store(&r->halt, 1);	/* a reading-ahead thread stops */
 	ra_stop(r->ahead);		/* before the fd closes */
 	csvr_close(r->inner);
 	if (r->close_fd && r->fd >= 0)
@@ -457,7 +456,7 @@ start_ahead(struct csvr *r)
 	in->nl = r->nl;
 	in->line = r->line;
 	in->halted = &r->halt;
-	if ((r->ahead = ra_start(scan_inner, in)) == NULL) {
+	if ((r->ahead = ra_start(scan_inner, in, &r->halt)) == NULL) {
 		in->own = NULL;		/* no thread: go on here */
 		csvr_close(in);
 		return;

@@ -12,7 +12,6 @@
  * could not read (BLOCK past the block's end if none). */
 struct slot {
 	struct out mem;
-	size_t block;
 	size_t stopped;		/* row index */
 	int full;
 };
@@ -79,7 +78,6 @@ format_odd(void *arg)
 		if (stop)
 			break;
 		s->mem.memlen = 0;
-		s->block = b;
 		s->stopped = block_end(p, b);
 		for (i = b * BLOCK; i < block_end(p, b); i++) {
 			prefetch(p->row, p->arg, i + 8, block_end(p, b));

@@ -32,7 +32,7 @@ struct readahead {
 	/* Batches filled, taken by the consumer, and given back by it; the
 	 * producer fills batch filled % RA_BATCHES when that one is back. */
 	size_t filled, taken, back;
-	int stop;
+	atomic_int *halt;	/* set: the thread is to stop */
 	struct batch *cur;	/* the consumer's */
 	size_t next;
 };
@@ -88,9 +88,10 @@ produce(void *arg)
 
 	while (!done) {
 		pthread_mutex_lock(&ra->mu);
-		while (!ra->stop && ra->filled - ra->back >= RA_BATCHES)
+		while (!atomic_load(ra->halt) &&
+		    ra->filled - ra->back >= RA_BATCHES)
 			pthread_cond_wait(&ra->cv, &ra->mu);
-		if (ra->stop) {
+		if (atomic_load(ra->halt)) {
 			pthread_mutex_unlock(&ra->mu);
 			break;
 		}
@@ -108,12 +109,13 @@ produce(void *arg)
 }
 
 struct readahead *
-ra_start(ra_scan_fn scan, void *arg)
+ra_start(ra_scan_fn scan, void *arg, atomic_int *halt)
 {
 	struct readahead *ra = xcalloc(1, sizeof *ra);
 
 	ra->scan = scan;
 	ra->arg = arg;
+	ra->halt = halt;
 	if (pthread_mutex_init(&ra->mu, NULL) != 0) {
 		free(ra);
 		return NULL;
@@ -170,7 +172,7 @@ ra_stop(struct readahead *ra)
 	if (ra == NULL)
 		return;
 	pthread_mutex_lock(&ra->mu);
-	ra->stop = 1;
+	atomic_store(ra->halt, 1);	/* under the lock: no lost wake-up */
 	pthread_cond_broadcast(&ra->cv);
 	pthread_mutex_unlock(&ra->mu);
 	pthread_join(ra->thread, NULL);

@@ -6,6 +6,7 @@
 #ifndef CITEQ_READAHEAD_H
 #define CITEQ_READAHEAD_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "csvread.h"
@@ -18,15 +19,15 @@ typedef enum csvr_status (*ra_scan_fn)(void *arg, const char **bytes,
 
 struct readahead;
 
-/* Starts the thread; NULL if it cannot be started (scan on this one). */
-struct readahead *ra_start(ra_scan_fn, void *arg);
+/* Starts the thread; NULL if it cannot be started (scan on this one).
+ * ra_stop() sets *halt; a scan that may wait for input looks at it. */
+struct readahead *ra_start(ra_scan_fn, void *arg, atomic_int *halt);
 /* The next record, as the scan gave it (bytes valid until the next call);
  * after the last, the status the scan ended with, again and again. On
  * CSVR_ERROR, err and errline say what and where. */
 enum csvr_status ra_next(struct readahead *, const char **bytes,
     struct csvr_span *span, const char **err, unsigned long *errline);
-/* Stops the thread and frees it all. The scan must not wait long for
- * input once told to stop (csvread.c's halt flag). */
+/* Sets *halt, waits for the thread to stop, and frees it all. */
 void ra_stop(struct readahead *);
 
 #endif

@@ -52,7 +52,9 @@ done
 # thread has all of it in hand, and waits in read(); the output closes
 # past the first megabyte, where that thread starts.)
 "$gencit" 14000 > "$tmp/mid.csv"
-( cat "$tmp/mid.csv"; sleep 20 ) |
+# (The feeder's pid is kept, to end it without pkill, which minimal
+# systems lack.)
+sh -c 'echo $$ > "$1"; cat "$2"; exec sleep 20' sh "$tmp/feeder" "$tmp/mid.csv" |
 	( "$citeq" -f csv 2> "$tmp/err"; echo $? > "$tmp/status" ) |
 	head -n 8000 > /dev/null &
 pid=$!
@@ -68,6 +70,6 @@ else
 	[ -s "$tmp/err" ] &&
 		bad "closed output, pipe waiting: stderr '$(cat "$tmp/err")'"
 fi
-pkill -f "sleep 20" 2>/dev/null
+kill "$(cat "$tmp/feeder")" 2>/dev/null
 wait $pid 2>/dev/null
 exit $fail

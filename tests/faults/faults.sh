@@ -14,16 +14,28 @@ run() {	# run ENV...: citeq under the shim, with the ENV given
 		> "$tmp/out" 2> "$tmp/err"
 }
 
-awk 'BEGIN { print "id,title"; for (i = 0; i < 20000; i++) print i ",\"title, " i "\"" }' > "$tmp/big.csv"
+# read_error WHAT ROWS AFTER MIN: a file of ROWS rows whose read fails after
+# AFTER bytes gives exit 2, one line naming the file and a line, and
+# output that ends in a whole row; at least MIN lines of it.
+read_error() {
+	what=$1 rows=$2 after=$3 min=$4
+	awk -v n="$rows" 'BEGIN { print "id,title"; for (i = 0; i < n; i++) print i ",\"title, " i "\"" }' > "$tmp/big.csv"
+	ARGS="-f csv $tmp/big.csv"
+	run CITEQ_FAULT_READ_AFTER="$after"; status=$?
+	[ $status = 2 ] || bad "$what: status $status, not 2"
+	grep -qx "citeq: $tmp/big.csv:[0-9]*: Input/output error" "$tmp/err" ||
+		bad "$what: stderr is '$(cat "$tmp/err")'"
+	[ "$(tail -c 1 "$tmp/out" | od -An -c | tr -d ' ')" = '\n' ] ||
+		bad "$what: the output ends in half a row"
+	[ "$(wc -l < "$tmp/out")" -ge "$min" ] ||
+		bad "$what: only $(wc -l < "$tmp/out") lines before it"
+}
 
 # A read error in the middle of a file.
-ARGS="-f csv $tmp/big.csv"
-run CITEQ_FAULT_READ_AFTER=100000; status=$?
-[ $status = 2 ] || bad "read error: status $status, not 2"
-grep -qx "citeq: $tmp/big.csv:[0-9]*: Input/output error" "$tmp/err" ||
-	bad "read error: stderr is '$(cat "$tmp/err")'"
-[ "$(tail -c 1 "$tmp/out" | od -An -c | tr -d ' ')" = '\n' ] ||
-	bad "read error: the output ends in half a row"
+read_error "read error" 20000 100000 1
+# The same past the first megabyte, where the input is read ahead on a
+# second thread: the same message, from that thread's read.
+read_error "read error ahead" 100000 1500000 40000
 
 # A file that cannot be opened: reported, the next one still read.
 cp "$data/mini.csv" "$tmp/secret.csv"
@@ -34,19 +46,6 @@ grep -qx "citeq: $tmp/secret.csv: Permission denied" "$tmp/err" ||
 	bad "unreadable file: stderr is '$(cat "$tmp/err")'"
 [ "$(cat "$tmp/out")" = "$(printf 'id\n1\n2')" ] ||
 	bad "unreadable file: the next file was not read"
-
-# The same past the first megabyte, where the input is read ahead on a
-# second thread: the same message, from that thread's read, and no half row.
-awk 'BEGIN { print "id,title"; for (i = 0; i < 100000; i++) print i ",\"title, " i "\"" }' > "$tmp/bigger.csv"
-ARGS="-f csv $tmp/bigger.csv"
-run CITEQ_FAULT_READ_AFTER=1500000; status=$?
-[ $status = 2 ] || bad "read error ahead: status $status, not 2"
-grep -qx "citeq: $tmp/bigger.csv:[0-9]*: Input/output error" "$tmp/err" ||
-	bad "read error ahead: stderr is '$(cat "$tmp/err")'"
-[ "$(tail -c 1 "$tmp/out" | od -An -c | tr -d ' ')" = '\n' ] ||
-	bad "read error ahead: the output ends in half a row"
-[ "$(wc -l < "$tmp/out")" -gt 40000 ] ||
-	bad "read error ahead: only $(wc -l < "$tmp/out") lines before it"
 
 # A read error during an import: no output file at all.
 ARGS="import $data/astana-platform.txt -o $tmp/imp.csv"
