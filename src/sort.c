@@ -257,7 +257,7 @@ sorter_order(struct sorter *s, size_t *n)
 	for (i = 0; i < s->n; i++) {
 		v[i].idx = i;
 		v[i].keys = s->keys + i * s->nk;
-		v[i].rank = rank(&s->k[0], &v[i].keys[0]);
+		v[i].rank = s->nk ? rank(&s->k[0], &v[i].keys[0]) : 0;
 	}
 	if (!s->nk || !s->k[0].date || !by_rank(v, tmp, s->n, s->k, s->nk))
 		merge_sort(v, tmp, s->n, s->k, s->nk);
