@@ -361,7 +361,7 @@ scan_record(struct csvr *r, const char **bytes, size_t *len)
 		/* Look for the end of the record that starts at buf[start]. */
 		term = 0;
 		for (i = r->scan; i < r->end; i++) {
-			i = csv_find(r->buf, i, r->end, '"', '\n', '\r', '"');
+			i = csvs_find(r->buf, i, r->end, '"', '\n', '\r', '"');
 			if (i == r->end)
 				break;
 			c = r->buf[i];

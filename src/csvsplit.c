@@ -106,7 +106,7 @@ count_bits(unsigned m)
 }
 
 size_t
-csv_find(const char *s, size_t i, size_t end, unsigned char a,
+csvs_find(const char *s, size_t i, size_t end, unsigned char a,
     unsigned char b, unsigned char c, unsigned char d)
 {
 	unsigned m;
@@ -120,7 +120,7 @@ csv_find(const char *s, size_t i, size_t end, unsigned char a,
 /* Ends the field that started at from, before s[i], keeping it when it is
  * one of the first keep; -1 if there are more than max. */
 static int
-cell(struct csv_cell *cells, size_t *n, size_t max, size_t keep, size_t from,
+cell(struct csvs_cell *cells, size_t *n, size_t max, size_t keep, size_t from,
     size_t i, int quoted, int doubled)
 {
 	if (*n == max)
@@ -141,7 +141,7 @@ cell(struct csv_cell *cells, size_t *n, size_t max, size_t keep, size_t from,
  * which a comma or the end must then follow. Past the fields to keep,
  * sixteen bytes without a quote only have their commas counted. */
 long
-csv_split(const char *s, size_t len, struct csv_cell *cells, size_t max,
+csvs_split(const char *s, size_t len, struct csvs_cell *cells, size_t max,
     size_t keep)
 {
 	size_t n = 0, from = 0, base, i, skip = (size_t)-1;
@@ -194,7 +194,7 @@ csv_split(const char *s, size_t len, struct csv_cell *cells, size_t max,
 }
 
 size_t
-csv_cell_value(const char *s, const struct csv_cell *c, char *dst)
+csvs_cell_value(const char *s, const struct csvs_cell *c, char *dst)
 {
 	const char *p = s + c->off, *end = p + c->len;
 	size_t n = 0;

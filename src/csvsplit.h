@@ -12,7 +12,7 @@
 #include <stddef.h>
 
 /* A field as it stands in the record: its bytes, quotes included. */
-struct csv_cell {
+struct csvs_cell {
 	size_t off, len;
 	int quoted;		/* enclosed in quotes */
 	int doubled;		/* holds a doubled quote */
@@ -22,17 +22,17 @@ struct csv_cell {
  * fields, of which the first keep (at most max) are put in cells; the
  * rest are only checked and counted. Returns the number of fields, or -1
  * when the record is not plainly well formed or has more than max. */
-long csv_split(const char *s, size_t len, struct csv_cell *cells,
+long csvs_split(const char *s, size_t len, struct csvs_cell *cells,
     size_t max, size_t keep);
 
 /* Writes a cell's value (quotes taken off, doubled quotes undone) to dst,
  * which has room for cell->len + 1 bytes, and a NUL after it. Returns the
  * value's length. */
-size_t csv_cell_value(const char *s, const struct csv_cell *, char *dst);
+size_t csvs_cell_value(const char *s, const struct csvs_cell *, char *dst);
 
 /* The first index in [i, end) whose byte is a, b, c or d, or end; sixteen
  * bytes at a time where the machine can. */
-size_t csv_find(const char *s, size_t i, size_t end, unsigned char a,
+size_t csvs_find(const char *s, size_t i, size_t end, unsigned char a,
     unsigned char b, unsigned char c, unsigned char d);
 
 #endif

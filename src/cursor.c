@@ -30,7 +30,7 @@ struct valbuf {
 /* What the fast path splits a record with: one for cursor_next(), one for
  * cursor_parse(), one for each thread that calls cursor_split(). */
 struct splitter {
-	struct csv_cell *cells;
+	struct csvs_cell *cells;
 	struct field *fields;	/* schema order */
 	struct valbuf vals;
 	int own_fields;
@@ -48,7 +48,7 @@ struct cursor {
 	/* The fast path: a row's bytes are split (csvsplit.h) and only the
 	 * columns in need[] are read, to test the filter, and the others
 	 * only for a row that matches, unless the caller asked for some
-	 * columns alone (cursor_want). A record csv_split() does not accept
+	 * columns alone (cursor_want). A record csvs_split() does not accept
 	 * goes to libcsv. CITEQ_PLAIN turns the fast path off
 	 * (cursor_plain). */
 	int plain;
@@ -344,7 +344,7 @@ put_value(struct splitter *sp, const char *b, size_t j, struct field *f)
 	struct valbuf *vb = &sp->vals;
 
 	f->s = vb->s + vb->len;
-	f->len = csv_cell_value(b, &sp->cells[j], vb->s + vb->len);
+	f->len = csvs_cell_value(b, &sp->cells[j], vb->s + vb->len);
 	vb->len += f->len + 1;
 }
 
@@ -370,17 +370,17 @@ to_schema(struct cursor *c, const struct source *src, const struct record *in,
 	return 0;
 }
 
-/* The fast path: splits a record that csv_split() accepts and puts the
+/* The fast path: splits a record that csvs_split() accepts and puts the
  * values of the wanted columns into fields, in schema order, the others
  * empty; with all, every column. The number of fields, or -1 if
- * csv_split() does not accept the record (libcsv then decides). */
+ * csvs_split() does not accept the record (libcsv then decides). */
 static long
 split_row(const struct cursor *c, const struct source *src, const char *b,
     size_t len, struct splitter *sp, int all)
 {
 	size_t keep = all ? src->ncols : src->nwant ?
 	    src->want[src->nwant - 1] + 1 : 0;
-	long n = csv_split(b, len, sp->cells, src->ncols, keep);
+	long n = csvs_split(b, len, sp->cells, src->ncols, keep);
 	struct valbuf *vb = &sp->vals;
 	size_t k, j;
 
@@ -407,7 +407,7 @@ static void
 split_rest(const struct source *src, const char *b, size_t len,
     struct splitter *sp)
 {
-	long n = csv_split(b, len, sp->cells, src->ncols, src->ncols);
+	long n = csvs_split(b, len, sp->cells, src->ncols, src->ncols);
 	size_t j, k = 0;
 
 	for (j = 0; j < (size_t)n; j++) {

@@ -12,7 +12,7 @@ csv_field(struct out *o, const char *s, size_t n)
 	int quote = n > 0 && (s[0] == ' ' || s[0] == '\t' ||
 	    s[n - 1] == ' ' || s[n - 1] == '\t');
 
-	if (!quote && csv_find(s, 0, n, ',', '"', '\n', '\r') < n)
+	if (!quote && csvs_find(s, 0, n, ',', '"', '\n', '\r') < n)
 		quote = 1;
 	if (!quote) {
 		out_write(o, s, n);

@@ -766,7 +766,7 @@ sort_column(struct pager *p, int desc)
 
 	k.col = p->cols[p->ccol];
 	k.desc = desc;
-	k.date = column_is_date(p->schema, k.col);
+	k.date = roles_column_is_date(p->schema, k.col);
 	sort_by(p, &k, 1);
 	snprintf(p->sortdesc, sizeof p->sortdesc, "%s%s", desc ? "-" : "",
 	    name);

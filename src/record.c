@@ -74,46 +74,6 @@ record_make(size_t n, const char *const *values)
 }
 
 void
-schema_init(struct schema *s)
-{
-	s->n = s->cap = 0;
-	s->names = NULL;
-}
-
-void
-schema_free(struct schema *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		free(s->names[i]);
-	free(s->names);
-	schema_init(s);
-}
-
-size_t
-schema_add(struct schema *s, const char *name, size_t len)
-{
-	if (s->n == s->cap) {	/* doubling: a header may have 100,000 names */
-		s->cap = s->cap ? s->cap * 2 : 16;
-		s->names = xreallocarray(s->names, s->cap, sizeof *s->names);
-	}
-	s->names[s->n] = xstrndup(name, len);
-	return s->n++;
-}
-
-long
-schema_find(const struct schema *s, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		if (strcmp(s->names[i], name) == 0)
-			return (long)i;
-	return -1;
-}
-
-void
 rowset_push(struct rowset *rs, struct record *r)
 {
 	if (rs->n == rs->cap) {

@@ -1,10 +1,11 @@
-/* The record model: a schema (column names) and records whose fields are
- * byte strings in schema order. A record is either a view into a reader's
- * buffer or an owned copy made by record_dup(), freed with free(). */
+/* The record model: records whose fields are byte strings in the order of a
+ * schema (schema.h). A record is either a view into a reader's buffer or an owned copy made by record_dup(), freed with free(). */
 #ifndef CITEQ_RECORD_H
 #define CITEQ_RECORD_H
 
 #include <stddef.h>
+
+#include "schema.h"
 
 struct field {
 	const char *s;		/* NUL-terminated, but may hold NULs: use len */
@@ -18,11 +19,6 @@ struct record {
 	struct field *f;
 };
 
-struct schema {
-	size_t n, cap;
-	char **names;
-};
-
 /* The columns of data/citations.csv, in order. */
 enum col {
 	COL_ID, COL_KIND, COL_AUTHOR, COL_TITLE, COL_SOURCE, COL_DATE, COL_LANG,
@@ -33,12 +29,6 @@ extern const char *const col_names[COL__COUNT];
 
 struct record *record_dup(const struct record *);
 struct record *record_make(size_t n, const char *const *values);
-
-void schema_init(struct schema *);
-void schema_free(struct schema *);
-size_t schema_add(struct schema *, const char *name, size_t len);
-/* Index of the first column called name, or -1. */
-long schema_find(const struct schema *, const char *name);
 
 /* A growable array of owned records. */
 struct rowset {

@@ -40,24 +40,6 @@ role_name(enum role r)
 	return names[r];
 }
 
-/* Lower case, with spaces and "-" as "_"; cut at 63 bytes. */
-static void
-normalise(const char *s, size_t n, char *out)
-{
-	size_t i;
-
-	for (i = 0; i < n && i < 63; i++) {
-		char c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		else if (c == ' ' || c == '-')
-			c = '_';
-		out[i] = c;
-	}
-	out[i] = '\0';
-}
-
 /* The role and rank of a column name, or -1. */
 static int
 lookup(const char *name, size_t len, int *rank)
@@ -65,7 +47,7 @@ lookup(const char *name, size_t len, int *rank)
 	char norm[64];
 	int r, k;
 
-	normalise(name, len, norm);
+	schema_normalise(name, len, norm);
 	for (r = 0; r < ROLE__COUNT; r++)
 		for (k = 0; k < 8 && aliases[r][k] != NULL; k++)
 			if (strcmp(norm, aliases[r][k]) == 0) {
@@ -135,41 +117,8 @@ role_value(const struct roles *rs, const struct record *rec, enum role r)
 	return &empty_field;
 }
 
-long
-schema_find_loose(const struct schema *s, const char *name)
-{
-	char a[64], b[64];
-	long c;
-	size_t i;
-
-	if ((c = schema_find(s, name)) >= 0)
-		return c;
-	normalise(name, strlen(name), a);
-	for (i = 0; i < s->n; i++) {
-		normalise(s->names[i], strlen(s->names[i]), b);
-		if (strcmp(a, b) == 0)
-			return (long)i;
-	}
-	return -1;
-}
-
-long
-schema_resolve(const struct schema *s, const char *name)
-{
-	struct roles rs;
-	long c;
-	int r;
-
-	if ((c = schema_find_loose(s, name)) >= 0)
-		return c;
-	if ((r = role_of_name(name, strlen(name))) < 0)
-		return -1;
-	roles_bind(&rs, s);
-	return rs.col[r][0];
-}
-
 int
-column_is_date(const struct schema *s, size_t col)
+roles_column_is_date(const struct schema *s, size_t col)
 {
 	int r = role_of_name(s->names[col], strlen(s->names[col]));
 

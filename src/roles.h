@@ -35,14 +35,8 @@ int roles_has(const struct roles *, enum role);
 const struct field *role_value(const struct roles *, const struct record *,
     enum role);
 
-/* A column named by an option: its exact name, the same name in another
- * case or spelling, or a role name (-F date finds Zotero's Date). -1 if
- * none. */
-long schema_resolve(const struct schema *, const char *name);
-/* The same without roles: the name in any case or spelling. */
-long schema_find_loose(const struct schema *, const char *name);
 /* Does this column hold dates (it serves date, access_date or
  * archive_date)? */
-int column_is_date(const struct schema *, size_t col);
+int roles_column_is_date(const struct schema *, size_t col);
 
 #endif

@@ -61,7 +61,7 @@ sort_parse(const char *list, const struct schema *s, struct sort_key **keys,
 		k = xreallocarray(k, n + 1, sizeof *k);
 		k[n].col = (size_t)col;
 		k[n].desc = desc;
-		k[n].date = column_is_date(s, (size_t)col);
+		k[n].date = roles_column_is_date(s, (size_t)col);
 		n++;
 		if (comma == NULL)
 			break;

@@ -1,5 +1,5 @@
 /* libFuzzer: CSV reading, and reading each record again by its span; and
- * the fast path's splitter against libcsv: a record that csv_split()
+ * the fast path's splitter against libcsv: a record that csvs_split()
  * accepts must be one libcsv accepts, with the same fields. */
 #include <stddef.h>
 #include <stdint.h>
@@ -16,7 +16,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct csvr *r = csvr_open_mem(data, size, "fuzz");
 	struct csvr_span spans[64];
-	struct csv_cell cells[MAXF];
+	struct csvs_cell cells[MAXF];
 	struct record row;
 	const char *b;
 	size_t n = 0, i, len;
@@ -24,12 +24,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *val;
 
 	while (csvr_next_bytes(r, &b, &len) == CSVR_ROW) {
-		nsplit = csv_split(b, len, cells, MAXF, MAXF);
+		nsplit = csvs_split(b, len, cells, MAXF, MAXF);
 		/* Keeping fewer fields counts the others the same way. */
 		for (i = 0; i < 4; i++) {
-			struct csv_cell few[4];
+			struct csvs_cell few[4];
 
-			if (csv_split(b, len, few, MAXF, i) != nsplit ||
+			if (csvs_split(b, len, few, MAXF, i) != nsplit ||
 			    (nsplit > 0 && i > 0 && (few[0].off != cells[0].off ||
 			    few[0].len != cells[0].len)))
 				__builtin_trap();
@@ -46,7 +46,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			__builtin_trap();	/* not the same fields */
 		for (i = 0; nsplit >= 0 && i < (size_t)nsplit; i++) {
 			val = malloc(cells[i].len + 1);
-			if (csv_cell_value(b, &cells[i], val) != row.f[i].len ||
+			if (csvs_cell_value(b, &cells[i], val) != row.f[i].len ||
 			    memcmp(val, row.f[i].s, row.f[i].len) != 0)
 				__builtin_trap();	/* not the same value */
 			free(val);

@@ -237,21 +237,21 @@ test_fetch(void **state)
 	}
 }
 
-/* csv_split(): "|"-joined values of an accepted record, or "REJECT". */
+/* csvs_split(): "|"-joined values of an accepted record, or "REJECT". */
 static const char *
 split(const char *rec, size_t max)
 {
 	static char out[512];
-	struct csv_cell cells[16];
+	struct csvs_cell cells[16];
 	char val[128];
-	long n = csv_split(rec, strlen(rec), cells, max, max), i;
+	long n = csvs_split(rec, strlen(rec), cells, max, max), i;
 	size_t len;
 
 	if (n < 0)
 		return "REJECT";
 	out[0] = '\0';
 	for (i = 0; i < n; i++) {
-		len = csv_cell_value(rec, &cells[i], val);
+		len = csvs_cell_value(rec, &cells[i], val);
 		assert_int_equal(strlen(val), len);
 		if (i > 0)
 			strcat(out, "|");

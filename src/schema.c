@@ -1,0 +1,99 @@
+#include "schema.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "roles.h"
+#include "xalloc.h"
+
+void
+schema_init(struct schema *s)
+{
+	s->n = s->cap = 0;
+	s->names = NULL;
+}
+
+void
+schema_free(struct schema *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->names[i]);
+	free(s->names);
+	schema_init(s);
+}
+
+size_t
+schema_add(struct schema *s, const char *name, size_t len)
+{
+	if (s->n == s->cap) {	/* doubling: a header may have 100,000 names */
+		s->cap = s->cap ? s->cap * 2 : 16;
+		s->names = xreallocarray(s->names, s->cap, sizeof *s->names);
+	}
+	s->names[s->n] = xstrndup(name, len);
+	return s->n++;
+}
+
+long
+schema_find(const struct schema *s, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (strcmp(s->names[i], name) == 0)
+			return (long)i;
+	return -1;
+}
+
+
+void
+schema_normalise(const char *s, size_t n, char *out)
+{
+	size_t i;
+
+	for (i = 0; i < n && i < 63; i++) {
+		char c = s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		else if (c == ' ' || c == '-')
+			c = '_';
+		out[i] = c;
+	}
+	out[i] = '\0';
+}
+
+long
+schema_find_loose(const struct schema *s, const char *name)
+{
+	char a[64], b[64];
+	long c;
+	size_t i;
+
+	if ((c = schema_find(s, name)) >= 0)
+		return c;
+	schema_normalise(name, strlen(name), a);
+	for (i = 0; i < s->n; i++) {
+		schema_normalise(s->names[i], strlen(s->names[i]), b);
+		if (strcmp(a, b) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+long
+schema_resolve(const struct schema *s, const char *name)
+{
+	struct roles rs;
+	long c;
+	int r;
+
+	if ((c = schema_find_loose(s, name)) >= 0)
+		return c;
+	if ((r = role_of_name(name, strlen(name))) < 0)
+		return -1;
+	roles_bind(&rs, s);
+	return rs.col[r][0];
+}
+

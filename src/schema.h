@@ -1,0 +1,30 @@
+/* A schema: the column names of the inputs, in order, and the ways an
+ * option's name finds one of them. */
+#ifndef CITEQ_SCHEMA_H
+#define CITEQ_SCHEMA_H
+
+#include <stddef.h>
+
+struct schema {
+	size_t n, cap;
+	char **names;
+};
+
+void schema_init(struct schema *);
+void schema_free(struct schema *);
+size_t schema_add(struct schema *, const char *name, size_t len);
+/* Index of the first column called name, or -1. */
+long schema_find(const struct schema *, const char *name);
+/* The same with the name in any case or spelling: compared without regard
+ * to case, spaces, "-" or "_". */
+long schema_find_loose(const struct schema *, const char *name);
+/* A column named by an option: its exact name, the same name in another
+ * case or spelling, or a role name (-F date finds Zotero's Date). -1 if
+ * none. */
+long schema_resolve(const struct schema *, const char *name);
+
+/* A name lower-cased, with spaces and "-" as "_", cut at 63 bytes, into
+ * out (64 bytes): the form names are compared in. */
+void schema_normalise(const char *s, size_t n, char *out);
+
+#endif
