@@ -12,6 +12,7 @@
 #include "date.h"
 #include "fold.h"
 #include "lang.h"
+#include "list.h"
 #include "roles.h"
 #include "strmap.h"
 #include "xalloc.h"
@@ -77,17 +78,14 @@ date_of(struct checker *c, const struct record *r, const struct schema *s,
 static void
 check_langs(struct checker *c, const struct record *r, const struct field *f)
 {
-	const char *p = f->s, *end = f->s + f->len, *q;
+	struct list l;
+	struct field it;
 
-	for (; p < end; p = q + 1) {
-		for (q = p; q < end && *q != ';' && *q != ','; q++)
-			;
-		while (p < q && *p == ' ')
-			p++;
-		if (q > p && lang_code(p, (size_t)(q - p)) == NULL)
+	list_field(&l, f->s, f->len, ";,");
+	while (list_next(&l, &it))
+		if (lang_code(it.s, it.len) == NULL)
 			found(c, r->line, "unknown language '%.*s'",
-			    (int)(q - p > 32 ? 32 : q - p), p);
-	}
+			    (int)(it.len > 32 ? 32 : it.len), it.s);
 }
 
 static void
@@ -150,21 +148,18 @@ check_cites(struct checker *c, const struct ids *ids)
 	size_t i;
 
 	for (i = 0; i < ids->index.n; i++) {
-		char *p = ids->v[i].cites, *q;
+		const char *cites = ids->v[i].cites;
+		struct list l;
+		struct field it;
 
-		for (; p != NULL && *p; p = *q ? q + 1 : q) {
-			for (q = p; *q && *q != ';'; q++)
-				;
-			while (p < q && *p == ' ')
-				p++;
-			if (q == p)
-				continue;
-			if (strmap_find(&ids->index, p, (size_t)(q - p)) ==
-			    NULL)
+		if (cites == NULL)
+			continue;
+		list_field(&l, cites, strlen(cites), ";");
+		while (list_next(&l, &it))
+			if (strmap_find(&ids->index, it.s, it.len) == NULL)
 				found(c, ids->v[i].line, "%s cites %.*s, which "
 				    "is not an id here", ids->index.v[i].key,
-				    (int)(q - p), p);
-		}
+				    (int)it.len, it.s);
 	}
 }
 

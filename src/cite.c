@@ -7,6 +7,7 @@
 
 #include "fold.h"
 #include "lang.h"
+#include "list.h"
 #include "xalloc.h"
 
 int
@@ -95,16 +96,17 @@ trimmed(const char *s, size_t n)
 size_t
 cite_people(const struct field *f, struct person **out)
 {
-	const char *p = f->s, *end = f->s + f->len;
 	struct person *v = NULL;
+	struct list l;
+	struct field it;
 	size_t n = 0;
 
-	while (p < end) {
-		const char *q = memchr(p, ';', (size_t)(end - p));
-		const char *e = q ? q : end, *comma, *sp;
+	list_field(&l, f->s, f->len, ";");
+	while (list_next(&l, &it)) {
+		const char *p = it.s, *e = it.s + it.len, *comma, *sp;
 		struct person one = { NULL, NULL };
 
-		comma = memchr(p, ',', (size_t)(e - p));
+		comma = memchr(p, ',', it.len);
 		for (sp = e; sp > p && sp[-1] != ' '; sp--)
 			;
 		if (comma != NULL) {
@@ -124,7 +126,6 @@ cite_people(const struct field *f, struct person **out)
 			free(one.family);
 			free(one.given);
 		}
-		p = q ? q + 1 : end;
 	}
 	*out = v;
 	return n;
@@ -222,14 +223,13 @@ cite_date_iso(const struct cite_date *cd, char *buf, size_t len)
 const char *
 cite_language(const struct field *f, const char **code)
 {
-	const char *p = f->s, *end = f->s + f->len, *q;
+	struct list l;
+	struct field it;
 
-	for (; p < end; p = q + 1) {
-		for (q = p; q < end && *q != ';' && *q != ','; q++)
-			;
-		if ((*code = lang_code(p, (size_t)(q - p))) != NULL)
+	list_field(&l, f->s, f->len, ";,");
+	while (list_next(&l, &it))
+		if ((*code = lang_code(it.s, it.len)) != NULL)
 			return lang_name(*code);
-	}
 	*code = NULL;
 	return NULL;
 }

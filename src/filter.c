@@ -8,6 +8,7 @@
 #include "date.h"
 #include "fold.h"
 #include "lang.h"
+#include "list.h"
 #include "roles.h"
 #include "strmap.h"
 #include "xalloc.h"
@@ -102,22 +103,19 @@ static int
 each_item(const char *list, int (*fn)(struct filter *, const char *, size_t,
     char *, size_t), struct filter *f, char *err, size_t errlen)
 {
-	const char *p = list, *comma;
-	size_t n;
+	struct list l;
+	struct field it;
 
-	for (;;) {
-		comma = strchr(p, ',');
-		n = comma ? (size_t)(comma - p) : strlen(p);
-		if (n == 0) {
+	list_option(&l, list);
+	while (list_next(&l, &it)) {
+		if (it.len == 0) {
 			snprintf(err, errlen, "empty item in list '%s'", list);
 			return -1;
 		}
-		if (fn(f, p, n, err, errlen) != 0)
+		if (fn(f, it.s, it.len, err, errlen) != 0)
 			return -1;
-		if (comma == NULL)
-			return 0;
-		p = comma + 1;
 	}
+	return 0;
 }
 
 static int
@@ -416,18 +414,18 @@ get(const struct filter *f, const struct record *r, enum role role)
 static int
 match_lang(struct filter *f, const struct field *v)
 {
-	const char *p = v->s, *end = v->s + v->len, *q, *code;
+	struct list l;
+	struct field it;
+	const char *code;
 	size_t i;
 
-	for (; p < end; p = q + 1) {
-		for (q = p; q < end && *q != ';' && *q != ','; q++)
-			;
-		if ((code = lang_code_cached(&f->langs_seen, p,
-		    (size_t)(q - p))) != NULL)
+	list_field(&l, v->s, v->len, ";,");
+	while (list_next(&l, &it))
+		if ((code = lang_code_cached(&f->langs_seen, it.s, it.len)) !=
+		    NULL)
 			for (i = 0; i < f->nlangs; i++)
 				if (f->langs[i] == code)
 					return 1;
-	}
 	return 0;
 }
 

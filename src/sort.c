@@ -7,6 +7,7 @@
 
 #include "date.h"
 #include "fold.h"
+#include "list.h"
 #include "roles.h"
 #include "xalloc.h"
 
@@ -27,17 +28,20 @@ int
 sort_parse(const char *list, const struct schema *s, struct sort_key **keys,
     size_t *nkeys, char *err, size_t errlen)
 {
-	const char *p = list, *comma;
 	struct sort_key *k = NULL;
+	struct list l;
+	struct field it;
 	size_t n = 0, len;
+	const char *p;
 	char name[256];
 	long col;
 
-	for (;;) {
+	list_option(&l, list);
+	while (list_next(&l, &it)) {
 		int desc = 0;
 
-		comma = strchr(p, ',');
-		len = comma ? (size_t)(comma - p) : strlen(p);
+		p = it.s;
+		len = it.len;
 		if (len > 0 && *p == '-') {
 			desc = 1;
 			p++;
@@ -63,9 +67,6 @@ sort_parse(const char *list, const struct schema *s, struct sort_key **keys,
 		k[n].desc = desc;
 		k[n].date = roles_column_is_date(s, (size_t)col);
 		n++;
-		if (comma == NULL)
-			break;
-		p = comma + 1;
 	}
 	*keys = k;
 	*nkeys = n;
