@@ -1,24 +1,19 @@
 #include "check.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "csvread.h"
 #include "date.h"
 #include "fold.h"
+#include "input.h"
 #include "lang.h"
 #include "list.h"
 #include "roles.h"
 #include "strmap.h"
 #include "xalloc.h"
-
-extern const unsigned char citeq_builtin_csv[];
-extern const size_t citeq_builtin_csv_len;
 
 /* What --check keeps of each id: the line it is first on, and for a fact
  * the ids it cites. ids maps an id to its index here. */
@@ -175,19 +170,9 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 	struct ids ids;
 	size_t ncols, i;
 	enum csvr_status st;
-	int fd;
 
-	if (in->path == NULL) {
-		r = csvr_open_mem(citeq_builtin_csv, citeq_builtin_csv_len,
-		    c.file);
-	} else if (strcmp(in->path, "-") == 0) {
-		r = csvr_open_fd(STDIN_FILENO, c.file, 0);
-	} else if ((fd = open(in->path, O_RDONLY)) < 0) {
-		diag_error(d, c.file, 0, "%s", strerror(errno));
+	if ((r = input_open(in, 0, d)) == NULL)
 		return 0;
-	} else {
-		r = csvr_open_fd(fd, c.file, 1);
-	}
 	schema_init(&s);
 	strmap_init(&ids.index);
 	ids.v = NULL;

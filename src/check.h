@@ -6,7 +6,7 @@
 #ifndef CITEQ_CHECK_H
 #define CITEQ_CHECK_H
 
-#include "cursor.h"
+#include "input.h"
 #include "diag.h"
 
 /* Checks one input; findings go to finding() as "what is wrong" with the

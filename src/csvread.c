@@ -80,13 +80,13 @@ static void
 rp_init(struct recparser *p)
 {
 	memset(p, 0, sizeof *p);
+	/* libcsv allocates through xrealloc(), which never returns NULL
+	 * (xalloc.h): csv_init() fails only when its first allocation does. */
 	if (csv_init(&p->csv, CSV_STRICT | CSV_STRICT_FINI |
-	    CSV_APPEND_NULL) != 0) {
-		fputs("citeq: out of memory\n", stderr);
-		exit(2);
-	}
+	    CSV_APPEND_NULL) != 0)
+		xalloc_fail();
 	csv_set_space_func(&p->csv, keep_spaces);
-	csv_set_realloc_func(&p->csv, xrealloc);	/* out of memory: exit 2 */
+	csv_set_realloc_func(&p->csv, xrealloc);
 }
 
 static void

@@ -2,19 +2,65 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "display.h"
+#include "xalloc.h"
+
+struct held_msg {
+	enum diag_level level;
+	char *file;
+	unsigned long line;
+	char *msg;
+};
+
+struct diag_held {
+	struct held_msg *v;
+	size_t n, cap;
+	size_t shown;		/* messages diag_held_last() has seen */
+};
+
 static void
-report(struct diag_sink *d, const char *file, unsigned long line,
-    const char *prefix, const char *fmt, va_list ap)
+keep(struct diag_held *h, enum diag_level level, const char *file,
+    unsigned long line, const char *msg)
+{
+	if (h->n == h->cap) {		/* doubling: linear in all */
+		h->cap = h->cap ? h->cap * 2 : 16;
+		h->v = xreallocarray(h->v, h->cap, sizeof *h->v);
+	}
+	h->v[h->n].level = level;
+	h->v[h->n].file = file ? xstrdup(file) : NULL;
+	h->v[h->n].line = line;
+	h->v[h->n].msg = xstrdup(msg);
+	h->n++;
+}
+
+static void
+report(struct diag_sink *d, enum diag_level level, const char *file,
+    unsigned long line, const char *fmt, va_list ap)
 {
 	char msg[1024];
-	size_t n = strlen(prefix);
 
-	memcpy(msg, prefix, n);
-	vsnprintf(msg + n, sizeof msg - n, fmt, ap);
-	if (d->emit != NULL)
-		d->emit(d->arg, file, line, msg);
+	if (d == NULL)
+		return;
+	d->seen[level]++;
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	if (d->held != NULL)
+		keep(d->held, level, file, line, msg);
+	else if (d->emit != NULL)
+		d->emit(d->arg, level, file, line, msg);
+}
+
+void
+diag_report(struct diag_sink *d, enum diag_level level, const char *file,
+    unsigned long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(d, level, file, line, fmt, ap);
+	va_end(ap);
 }
 
 void
@@ -23,11 +69,8 @@ diag_error(struct diag_sink *d, const char *file, unsigned long line,
 {
 	va_list ap;
 
-	if (d == NULL)
-		return;
-	d->errors++;
 	va_start(ap, fmt);
-	report(d, file, line, "", fmt, ap);
+	report(d, DIAG_ERROR, file, line, fmt, ap);
 	va_end(ap);
 }
 
@@ -37,10 +80,96 @@ diag_warn(struct diag_sink *d, const char *file, unsigned long line,
 {
 	va_list ap;
 
-	if (d == NULL)
-		return;
-	d->warnings++;
 	va_start(ap, fmt);
-	report(d, file, line, "warning: ", fmt, ap);
+	report(d, DIAG_WARNING, file, line, fmt, ap);
 	va_end(ap);
+}
+
+void
+diag_note(struct diag_sink *d, const char *file, unsigned long line,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(d, DIAG_NOTE, file, line, fmt, ap);
+	va_end(ap);
+}
+
+int
+diag_failed(const struct diag_sink *d)
+{
+	return d->seen[DIAG_ERROR] > 0;
+}
+
+int
+diag_status(const struct diag_sink *d, long matched)
+{
+	if (matched < 0 || diag_failed(d))
+		return 2;
+	return matched > 0 ? 0 : 1;
+}
+
+void
+diag_hold(struct diag_sink *d)
+{
+	if (d->held == NULL)
+		d->held = xcalloc(1, sizeof *d->held);
+}
+
+const char *
+diag_held_last(struct diag_sink *d)
+{
+	struct diag_held *h = d->held;
+
+	if (h == NULL || h->shown == h->n)
+		return NULL;
+	h->shown = h->n;
+	return h->v[h->n - 1].msg;
+}
+
+void
+diag_release(struct diag_sink *d)
+{
+	struct diag_held *h = d->held;
+	size_t i;
+
+	if (h == NULL)
+		return;
+	d->held = NULL;
+	for (i = 0; i < h->n; i++) {
+		if (d->emit != NULL)
+			d->emit(d->arg, h->v[i].level, h->v[i].file,
+			    h->v[i].line, h->v[i].msg);
+		free(h->v[i].file);
+		free(h->v[i].msg);
+	}
+	free(h->v);
+	free(h);
+}
+
+char *
+diag_format(enum diag_level level, const char *file, unsigned long line,
+    const char *msg)
+{
+	static const char *const prefix[DIAG__COUNT] = {
+		"note: ", "warning: ", ""
+	};
+	struct buf b = { NULL, 0, 0 };
+
+	buf_adds(&b, "citeq: ");
+	if (file != NULL) {
+		display_safe(&b, file, strlen(file));
+		if (line > 0) {
+			char num[32];
+
+			snprintf(num, sizeof num, ":%lu", line);
+			buf_adds(&b, num);
+		}
+		buf_adds(&b, ": ");
+	}
+	buf_adds(&b, prefix[level]);
+	display_safe(&b, msg, strlen(msg));
+	buf_addc(&b, '\n');
+	return b.s;
 }

@@ -1,33 +1,60 @@
 /* Diagnostics: library code never prints. It reports through a sink that the
- * front end supplies; the worst level reported decides the exit status. */
+ * front end supplies, each message with its level, as mandoc's messages
+ * carry theirs; the levels seen decide the exit status. A sink can hold its
+ * messages back (while the pager has the screen) and pass them on later,
+ * unchanged. */
 #ifndef CITEQ_DIAG_H
 #define CITEQ_DIAG_H
 
+#include <stddef.h>
+
+enum diag_level { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR, DIAG__COUNT };
+
+struct diag_held;
+
 struct diag_sink {
 	/* file may be NULL (no place known); line 0 means the whole file. */
-	void (*emit)(void *arg, const char *file, unsigned long line,
-	    const char *msg);
+	void (*emit)(void *arg, enum diag_level, const char *file,
+	    unsigned long line, const char *msg);
 	void *arg;
-	int errors;		/* number of errors reported */
-	int warnings;		/* and of warnings, which do not fail a run */
+	int seen[DIAG__COUNT];	/* messages reported, by level */
+	struct diag_held *held;	/* while holding: the messages kept */
 };
 
 #if defined(__GNUC__)
 #define CITEQ_PRINTF(a, b) __attribute__((format(printf, a, b)))
 #else
 #define CITEQ_PRINTF(a, b)
-/* Reports something worth knowing that is not an error. */
-void diag_warn(struct diag_sink *, const char *file, unsigned long line,
-    const char *fmt, ...) CITEQ_PRINTF(4, 5);
-
 #endif
 
-/* Reports an error; a NULL sink ignores it. */
+/* Reports a message; a NULL sink ignores it. */
+void diag_report(struct diag_sink *, enum diag_level, const char *file,
+    unsigned long line, const char *fmt, ...) CITEQ_PRINTF(5, 6);
+/* The same at each level. */
 void diag_error(struct diag_sink *, const char *file, unsigned long line,
     const char *fmt, ...) CITEQ_PRINTF(4, 5);
-
-/* Reports something worth knowing that is not an error. */
 void diag_warn(struct diag_sink *, const char *file, unsigned long line,
     const char *fmt, ...) CITEQ_PRINTF(4, 5);
+void diag_note(struct diag_sink *, const char *file, unsigned long line,
+    const char *fmt, ...) CITEQ_PRINTF(4, 5);
+
+/* Were errors reported? */
+int diag_failed(const struct diag_sink *);
+/* The exit status: 2 after an error or when the run could not start
+ * (matched < 0), else 0 when something matched and 1 when nothing did. */
+int diag_status(const struct diag_sink *, long matched);
+
+/* From now on messages are kept, not emitted (they still count). */
+void diag_hold(struct diag_sink *);
+/* The text of the last message kept since the previous call, or NULL. */
+const char *diag_held_last(struct diag_sink *);
+/* Emits the messages kept, in order and unchanged, and stops holding. */
+void diag_release(struct diag_sink *);
+
+/* The line a front end prints for a message: "citeq: FILE:LINE: warning:
+ * MSG\n", with the file and the message made terminal-safe. Returns it
+ * (free() it). */
+char *diag_format(enum diag_level, const char *file, unsigned long line,
+    const char *msg);
 
 #endif

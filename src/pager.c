@@ -1,6 +1,7 @@
-/* The interactive pager. It is the only file that includes curses: rows
- * come from rows.c (read again from the input when shown), text goes
- * through display.c and bidi.c, and nothing here touches the data model.
+/* The interactive pager. It is the only file that includes curses. It
+ * views a query plan (plan.h) built by the front end: rows come from
+ * rows.c (read again from the input when shown), links between rows from
+ * links.c, text goes through display.c and bidi.c.
  *
  * Keys follow less and csvlens; see the help screen (H) and citeq(1). */
 #define NCURSES_WIDECHAR 1
@@ -11,18 +12,18 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 #include <unistr.h>
 #include <wchar.h>
 
 #include "bidi.h"
-#include "cursor.h"
 #include "display.h"
 #include "fold.h"
 #include "group.h"
+#include "links.h"
 #include "out.h"
 #include "pager.h"
+#include "plan.h"
 #include "roles.h"
 #include "rows.h"
 #include "sort.h"
@@ -55,54 +56,6 @@ on_signal(int sig)
 	got_signal = sig;
 }
 
-/* ---- diagnostics held back while the screen is in use ---- */
-
-struct held {
-	struct diag_sink *up;
-	char **msgs;
-	char **files;
-	unsigned long *lines;
-	size_t n, cap;
-	char last[256];
-};
-
-static void
-hold(void *arg, const char *file, unsigned long line, const char *msg)
-{
-	struct held *h = arg;
-
-	if (h->n == h->cap) {		/* doubling: linear in all */
-		h->cap = h->cap ? h->cap * 2 : 16;
-		h->msgs = xreallocarray(h->msgs, h->cap, sizeof *h->msgs);
-		h->files = xreallocarray(h->files, h->cap, sizeof *h->files);
-		h->lines = xreallocarray(h->lines, h->cap, sizeof *h->lines);
-	}
-	h->msgs[h->n] = xstrdup(msg);
-	h->files[h->n] = file ? xstrdup(file) : NULL;
-	h->lines[h->n] = line;
-	h->n++;
-	snprintf(h->last, sizeof h->last, "%s", msg);
-}
-
-static void
-release(struct held *h)
-{
-	size_t i;
-
-	for (i = 0; i < h->n; i++) {
-		h->up->errors++;
-		if (h->up->emit != NULL)
-			h->up->emit(h->up->arg, h->files[i], h->lines[i],
-			    h->msgs[i]);
-		free(h->msgs[i]);
-		free(h->files[i]);
-	}
-	free(h->msgs);
-	free(h->files);
-	free(h->lines);
-	h->n = 0;
-}
-
 /* ---- the pager's state ---- */
 
 enum mode { M_TABLE, M_DETAIL, M_FREQ, M_HELP };
@@ -113,14 +66,15 @@ struct dline {
 };
 
 struct pager {
+	const struct plan *plan;
 	struct rowlist *rows;
 	const struct schema *schema;
 	const char *name;
 	const char *filters;
 	struct diag_sink *diag;
-	struct held *held;
 
-	size_t *cols, ncols;	/* the columns shown, and their widths */
+	const size_t *cols;	/* the columns shown, and their widths */
+	size_t ncols;
 	size_t *colw;
 	size_t *order;		/* sorted order of all rows, or NULL */
 	size_t *view;		/* the rows that pass &, or NULL */
@@ -434,88 +388,41 @@ clear_detail(struct pager *p)
 	p->ndl = p->dtop = p->dcur = 0;
 }
 
-static int
-field_is(const struct field *f, const char *s)
-{
-	return f->len == strlen(s) && memcmp(f->s, s, f->len) == 0;
-}
-
-/* Does the ";"-separated list hold id? */
-static int
-list_has(const struct field *list, const char *id, size_t idlen)
-{
-	const char *p = list->s, *end = list->s + list->len;
-
-	while (p < end) {
-		const char *q = memchr(p, ';', (size_t)(end - p));
-		const char *e = q ? q : end;
-
-		while (p < e && *p == ' ')
-			p++;
-		if ((size_t)(e - p) == idlen && memcmp(p, id, idlen) == 0)
-			return 1;
-		p = q ? q + 1 : end;
-	}
-	return 0;
-}
-
 /* Lists the rows linked to row r: for a fact, the references it cites; for
  * a citation, the facts that cite it. */
 static void
 add_links(struct pager *p, const struct record *r)
 {
-	long cid = schema_find(p->schema, "id");
-	long ckind = schema_find(p->schema, "kind");
-	long ccites = schema_find(p->schema, "cites");
-	long ctitle = schema_find(p->schema, "title");
-	char *id, *cites;
-	size_t n = rowlist_count(p->rows), i, idlen, found;
-	int fact;
-	struct field citesf;
+	const struct roles *rs = &p->plan->roles;
+	enum link_dir dir = links_dir(rs, r);
+	size_t n, i, found;
 
-	if (cid < 0 || ckind < 0 || ccites < 0)
+	if (dir == LINKS_NONE)
 		return;
-	id = xstrndup(r->f[cid].s, r->f[cid].len);
-	idlen = r->f[cid].len;
-	cites = xstrndup(r->f[ccites].s, r->f[ccites].len);
-	citesf.s = cites;
-	citesf.len = strlen(cites);
-	fact = field_is(&r->f[ckind], "fact");
-	if (fact && citesf.len == 0)
-		goto done;
 	rowlist_load_all(p->rows);
 	n = rowlist_count(p->rows);
 	add_dline(p, "", 0, -1);
-	add_dline(p, fact ? "Cites:" : "Cited by:", fact ? 6 : 9, -1);
+	add_dline(p, dir == LINKS_CITES ? "Cites:" : "Cited by:",
+	    dir == LINKS_CITES ? 6 : 9, -1);
 	for (i = 0, found = 0; i < n; i++) {
 		const struct record *o = get_row(p, i);
+		const struct field *id, *title;
 		struct buf b = { NULL, 0, 0 };
-		int hit;
 
-		if (o == NULL)
+		if (o == NULL || !links_match(rs, r, dir, o))
 			continue;
-		if (fact)
-			hit = field_is(&o->f[ckind], "citation") &&
-			    list_has(&citesf, o->f[cid].s, o->f[cid].len);
-		else
-			hit = field_is(&o->f[ckind], "fact") &&
-			    list_has(&o->f[ccites], id, idlen);
-		if (!hit)
-			continue;
+		id = role_value(rs, o, ROLE_ID);
+		title = role_value(rs, o, ROLE_TITLE);
 		buf_adds(&b, "  ");
-		buf_add(&b, o->f[cid].s, o->f[cid].len);
+		buf_add(&b, id->s, id->len);
 		buf_adds(&b, "  ");
-		if (ctitle >= 0)
-			buf_add(&b, o->f[ctitle].s, o->f[ctitle].len);
+		buf_add(&b, title->s, title->len);
 		add_wrapped(p, "", b.s, b.len, (long)i);
 		buf_free(&b);
 		found++;
 	}
 	if (found == 0)
 		add_dline(p, "  (none)", 8, -1);
-done:
-	free(id);
-	free(cites);
 }
 
 static void
@@ -1102,7 +1009,7 @@ draw(struct pager *p)
 /* ---- start and stop ---- */
 
 static int
-start_terminal(struct diag_sink *d)
+start_terminal(const char *term, struct diag_sink *d)
 {
 	static int registered;
 	const char *cs;
@@ -1121,7 +1028,7 @@ start_terminal(struct diag_sink *d)
 		setlocale(LC_CTYPE, "C.UTF-8");
 	if ((scr = newterm(NULL, tty, tty)) == NULL) {
 		diag_error(d, NULL, 0, "the pager cannot use this terminal "
-		    "(TERM=%s)", getenv("TERM") ? getenv("TERM") : "");
+		    "(TERM=%s)", term);
 		fclose(tty);
 		return -1;
 	}
@@ -1152,6 +1059,7 @@ static void
 run_loop(struct pager *p)
 {
 	int quit = 0, r, dirty = 1;
+	const char *last;
 	wint_t ch;
 
 	while (!quit) {
@@ -1163,9 +1071,8 @@ run_loop(struct pager *p)
 			raise(sig);
 			return;
 		}
-		if (p->held->last[0] != '\0') {
-			snprintf(p->msg, sizeof p->msg, "%s", p->held->last);
-			p->held->last[0] = '\0';
+		if ((last = diag_held_last(p->diag)) != NULL) {
+			snprintf(p->msg, sizeof p->msg, "%s", last);
 			dirty = 1;
 		}
 		if (dirty)
@@ -1196,117 +1103,78 @@ run_loop(struct pager *p)
 
 /* Prints the rows as a table, for --pager=auto when they fit the screen. */
 static void
-print_table(struct pager *p, size_t width)
+print_table(struct pager *p)
 {
-	struct table_opts opts = { width, isatty(STDOUT_FILENO) };
 	struct out o = { .fp = stdout };
 	struct view v = { p->schema, p->cols, p->ncols, NULL };
 	struct record **rows = xcalloc(nrows(p) + 1, sizeof *rows);
 	size_t i, n = nrows(p);
-	const char *nc = getenv("NO_COLOR");
 
-	if (nc != NULL && *nc != '\0')
-		opts.color = 0;
 	for (i = 0; i < n; i++) {
 		const struct record *r = get_row(p, row_at(p, i));
 
 		rows[i] = r ? record_dup(r) : record_make(0, NULL);
 	}
-	out_table(&o, &v, rows, n, &opts);
+	out_table(&o, &v, rows, n, &p->plan->opt->table);
 	for (i = 0; i < n; i++)
 		free(rows[i]);
 	free(rows);
 }
 
+/* The plan's rows as a table when --pager=auto finds that they fit the
+ * screen: 1 if printed. */
 static int
-terminal_size(size_t *rows, size_t *cols)
+fits_screen(struct pager *p, const struct pager_opts *opts)
 {
-	struct winsize ws;
+	size_t screen = p->plan->opt->screen_rows;
 
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0)
-		return -1;
-	*rows = ws.ws_row;
-	*cols = ws.ws_col;
-	return 0;
+	if (!opts->only_if_long)
+		return 0;
+	if (screen > 0) {
+		rowlist_load(p->rows, screen);
+		if (!rowlist_complete(p->rows) || nrows(p) + 1 >= screen)
+			return 0;
+	}
+	rowlist_load_all(p->rows);
+	print_table(p);
+	return 1;
 }
 
 long
-pager_run(const struct query *q, const struct input *in, size_t nin,
-    const struct pager_opts *opts, struct diag_sink *d)
+pager_run(const struct plan *plan, const struct pager_opts *opts,
+    struct diag_sink *d)
 {
-	struct held held = { d, NULL, NULL, NULL, 0, 0, "" };
-	struct diag_sink hd = { hold, &held, 0, 0 };
+	const struct options *o = plan->opt;
 	struct pager p;
-	struct cursor *c;
-	struct sort_key *keys = NULL;
-	size_t nkeys = 0, trows, tcols;
 	long result = -1;
-	char err[256];
 
-	memset(&p, 0, sizeof p);
-	p.diag = &hd;
-	p.held = &held;
-	p.bidi = opts->bidi;
-	p.filters = opts->filters ? opts->filters : "";
-	p.name = nin == 1 ? input_name(&in[0]) : "(several files)";
-	schema_init(&p.freqschema);
-
-	c = cursor_open(q->filter, in, nin, 1, &hd);
-	if (q->plain)
-		cursor_plain(c);
-	if (cursor_schema(c)->n == 0) {
-		cursor_close(c);
-		release(&held);
+	if (plan->empty)
 		return 0;
-	}
-	if (q->group_by != NULL) {
-		struct schema gs;
-		struct rowset rs = { NULL, 0, 0 };
-
-		schema_init(&gs);
-		if (query_groups(q, c, &gs, &rs, &hd) != 0) {
-			cursor_close(c);
-			schema_free(&gs);
-			rowset_free(&rs);
-			release(&held);
-			return -1;
-		}
-		cursor_close(c);
-		p.rows = rowlist_mem(&rs, &gs);
-		p.schema = rowlist_schema(p.rows);
-		p.ncols = 2;
-		p.cols = xcalloc(2, sizeof *p.cols);
-		p.cols[1] = 1;
-	} else {
-		p.rows = rowlist_lazy(c);
-		p.schema = rowlist_schema(p.rows);
-		if ((p.cols = query_view(q, p.schema, &p.ncols, &hd)) == NULL)
-			goto done;
-		if (q->sort != NULL) {
-			if (sort_parse(q->sort, p.schema, &keys, &nkeys, err,
-			    sizeof err) != 0) {
-				diag_error(&hd, NULL, 0, "--sort: %s", err);
-				goto done;
-			}
-			sort_by(&p, keys, nkeys);
-			snprintf(p.sortdesc, sizeof p.sortdesc, "%s", q->sort);
-		}
+	memset(&p, 0, sizeof p);
+	p.plan = plan;
+	p.diag = d;
+	p.bidi = opts->bidi;
+	p.filters = o->filters ? o->filters : "";
+	p.name = o->ninputs == 1 ? input_name(&o->inputs[0]) :
+	    "(several files)";
+	schema_init(&p.freqschema);
+	p.rows = plan->grouped ? rowlist_mem(&plan->groups, &plan->gschema) :
+	    rowlist_lazy(plan->cursor);
+	p.schema = rowlist_schema(p.rows);
+	p.cols = plan->cols;
+	p.ncols = plan->ncols;
+	if (!plan->grouped && plan->keys != NULL) {
+		sort_by(&p, plan->keys, plan->nkeys);
+		snprintf(p.sortdesc, sizeof p.sortdesc, "%s", o->sort);
 	}
 	p.colw = xcalloc(p.ncols + 1, sizeof *p.colw);
 
-	if (opts->only_if_long) {
-		if (terminal_size(&trows, &tcols) == 0)
-			rowlist_load(p.rows, trows);
-		if (terminal_size(&trows, &tcols) != 0 ||
-		    (rowlist_complete(p.rows) && nrows(&p) + 1 < trows)) {
-			rowlist_load_all(p.rows);
-			print_table(&p, terminal_size(&trows, &tcols) == 0 ?
-			    tcols : 0);
-			result = (long)nrows(&p);
-			goto done;
-		}
+	if (fits_screen(&p, opts)) {
+		result = (long)nrows(&p);
+		goto done;
 	}
-	if (start_terminal(&hd) != 0)
+	diag_hold(d);
+	if (start_terminal(o->term, d) != 0)
 		goto done;
 	/* Enough rows for the first screen and for the column widths. */
 	rowlist_load(p.rows, SAMPLE_ROWS > LINES ? SAMPLE_ROWS : (size_t)LINES);
@@ -1318,11 +1186,9 @@ pager_run(const struct query *q, const struct input *in, size_t nin,
 		result = result > 0 ? result : 0;
 done:
 	restore_terminal();
-	release(&held);
+	diag_release(d);
 	clear_detail(&p);
 	free(p.trail);
-	free(keys);
-	free(p.cols);
 	free(p.colw);
 	free(p.order);
 	free(p.view);

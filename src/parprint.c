@@ -19,7 +19,8 @@ struct slot {
 struct par {
 	const struct formatter *fmt;
 	const struct view *v;
-	const struct cursor *c;
+	struct decoder *dec;
+	struct diag_sink *diag;
 	size_t n, nblocks;
 	par_row_fn row;
 	const void *arg;
@@ -60,7 +61,7 @@ static void *
 format_odd(void *arg)
 {
 	struct par *p = arg;
-	struct splitter *sp = cursor_splitter(p->c);
+	struct splitter *sp = splitter_new(p->dec);
 	struct record row;
 	struct rowref ref;
 	const char *bytes;
@@ -82,7 +83,7 @@ format_odd(void *arg)
 		for (i = b * BLOCK; i < block_end(p, b); i++) {
 			prefetch(p->row, p->arg, i + 8, block_end(p, b));
 			p->row(p->arg, i, &ref, &bytes);
-			if (cursor_split(p->c, sp, &ref, bytes, &row) != 0) {
+			if (decoder_split(p->dec, sp, &ref, bytes, &row) != 0) {
 				s->stopped = i;		/* the rest: main */
 				break;
 			}
@@ -100,8 +101,8 @@ format_odd(void *arg)
 /* Rows from..to on this thread, straight to o. */
 static void
 format_here(struct out *o, const struct formatter *fmt, const struct view *v,
-    struct cursor *c, size_t from, size_t to, par_row_fn rowfn,
-    const void *arg)
+    struct decoder *dec, struct diag_sink *d, size_t from, size_t to,
+    par_row_fn rowfn, const void *arg)
 {
 	struct record row;
 	struct rowref ref;
@@ -111,7 +112,7 @@ format_here(struct out *o, const struct formatter *fmt, const struct view *v,
 	for (i = from; i < to && o->err == 0; i++) {
 		prefetch(rowfn, arg, i + 8, to);
 		rowfn(arg, i, &ref, &bytes);
-		if (cursor_parse(c, &ref, bytes, &row) == 0)
+		if (decoder_parse(dec, &ref, bytes, &row, d) == 0)
 			fmt->row(o, v, &row, i);
 	}
 }
@@ -125,7 +126,8 @@ stands_alone(const struct formatter *fmt)
 
 void
 par_print(struct out *o, const struct formatter *fmt, const struct view *v,
-    struct cursor *c, size_t n, par_row_fn rowfn, const void *arg)
+    struct decoder *dec, struct diag_sink *d, size_t n, par_row_fn rowfn,
+    const void *arg)
 {
 	struct par p = { 0 };
 	pthread_t th;
@@ -136,32 +138,33 @@ par_print(struct out *o, const struct formatter *fmt, const struct view *v,
 		fmt->begin(o, v);
 	p.fmt = fmt;
 	p.v = v;
-	p.c = c;
+	p.dec = dec;
+	p.diag = d;
 	p.n = n;
 	p.nblocks = (n + BLOCK - 1) / BLOCK;
 	p.row = rowfn;
 	p.arg = arg;
-	if (n < MIN_ROWS || !stands_alone(fmt) || !cursor_fast(c) ||
+	if (n < MIN_ROWS || !stands_alone(fmt) || !decoder_fast(dec) ||
 	    pthread_mutex_init(&p.mu, NULL) != 0) {
-		format_here(o, fmt, v, c, 0, n, rowfn, arg);
+		format_here(o, fmt, v, dec, d, 0, n, rowfn, arg);
 		goto end;
 	}
 	if (pthread_cond_init(&p.cv, NULL) != 0) {
 		pthread_mutex_destroy(&p.mu);
-		format_here(o, fmt, v, c, 0, n, rowfn, arg);
+		format_here(o, fmt, v, dec, d, 0, n, rowfn, arg);
 		goto end;
 	}
 	if (pthread_create(&th, NULL, format_odd, &p) != 0) {
 		pthread_cond_destroy(&p.cv);
 		pthread_mutex_destroy(&p.mu);
-		format_here(o, fmt, v, c, 0, n, rowfn, arg);
+		format_here(o, fmt, v, dec, d, 0, n, rowfn, arg);
 		goto end;
 	}
 	for (b = 0; b < p.nblocks && o->err == 0; b++) {
 		struct slot *s = &p.slot[(b / 2) % 2];
 
 		if (b % 2 == 0) {
-			format_here(o, fmt, v, c, b * BLOCK, block_end(&p, b),
+			format_here(o, fmt, v, dec, d, b * BLOCK, block_end(&p, b),
 			    rowfn, arg);
 			continue;
 		}
@@ -170,7 +173,7 @@ par_print(struct out *o, const struct formatter *fmt, const struct view *v,
 			pthread_cond_wait(&p.cv, &p.mu);
 		pthread_mutex_unlock(&p.mu);
 		out_write(o, s->mem.mem, s->mem.memlen);
-		format_here(o, fmt, v, c, s->stopped, block_end(&p, b), rowfn,
+		format_here(o, fmt, v, dec, d, s->stopped, block_end(&p, b), rowfn,
 		    arg);
 		pthread_mutex_lock(&p.mu);
 		s->full = 0;

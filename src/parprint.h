@@ -8,7 +8,8 @@
 
 #include <stddef.h>
 
-#include "cursor.h"
+#include "decode.h"
+#include "diag.h"
 #include "out.h"
 
 /* Where row i (in printing order) is: its reference and a copy of its
@@ -16,9 +17,10 @@
 typedef void (*par_row_fn)(const void *arg, size_t i, struct rowref *ref,
     const char **bytes);
 
-/* Prints rows 0..n-1 with fmt (begin and end too); rows that cannot be
- * read again are reported and left out. */
+/* Prints rows 0..n-1 with fmt (begin and end too), each decoded from its
+ * bytes; rows that cannot be read again are reported and left out. */
 void par_print(struct out *, const struct formatter *, const struct view *,
-    struct cursor *, size_t n, par_row_fn, const void *arg);
+    struct decoder *, struct diag_sink *, size_t n, par_row_fn,
+    const void *arg);
 
 #endif

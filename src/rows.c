@@ -11,8 +11,8 @@ struct rowlist {
 	int complete;
 	struct record row;	/* the row rowlist_get() returned last */
 
-	struct rowset mem;	/* in memory */
-	struct schema schema;
+	const struct rowset *mem;	/* in memory */
+	const struct schema *schema;
 };
 
 struct rowlist *
@@ -25,17 +25,14 @@ rowlist_lazy(struct cursor *c)
 }
 
 struct rowlist *
-rowlist_mem(struct rowset *rs, struct schema *s)
+rowlist_mem(const struct rowset *rs, const struct schema *s)
 {
 	struct rowlist *l = xcalloc(1, sizeof *l);
 
-	l->mem = *rs;
-	l->schema = *s;
+	l->mem = rs;
+	l->schema = s;
 	l->n = rs->n;
 	l->complete = 1;
-	rs->v = NULL;
-	rs->n = rs->cap = 0;
-	schema_init(s);
 	return l;
 }
 
@@ -44,17 +41,14 @@ rowlist_free(struct rowlist *l)
 {
 	if (l == NULL)
 		return;
-	cursor_close(l->cursor);
 	free(l->refs);
-	rowset_free(&l->mem);
-	schema_free(&l->schema);
 	free(l);
 }
 
 const struct schema *
 rowlist_schema(const struct rowlist *l)
 {
-	return l->cursor ? cursor_schema(l->cursor) : &l->schema;
+	return l->cursor ? cursor_schema(l->cursor) : l->schema;
 }
 
 size_t
@@ -103,7 +97,7 @@ rowlist_get(struct rowlist *l, size_t i)
 	if (i >= l->n)
 		return NULL;
 	if (l->cursor == NULL)
-		return l->mem.v[i];
+		return l->mem->v[i];
 	if (cursor_fetch(l->cursor, &l->refs[i], &l->row) != 0)
 		return NULL;
 	return &l->row;

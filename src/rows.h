@@ -1,4 +1,4 @@
-/* A list of rows for browsing: either references into the inputs, loaded a
+/* A list of rows for browsing (it borrows what it lists): either references into the inputs, loaded a
  * batch at a time from a cursor and read again when shown (memory grows by
  * a reference a row, not by whole rows), or records held in memory. */
 #ifndef CITEQ_ROWS_H
@@ -11,10 +11,10 @@
 
 struct rowlist;
 
-/* Rows from a cursor (opened with keep), which the list then owns. */
+/* Rows from a cursor (opened with keep). */
 struct rowlist *rowlist_lazy(struct cursor *);
-/* Rows held in memory; the list takes the records and the schema. */
-struct rowlist *rowlist_mem(struct rowset *, struct schema *);
+/* Rows held in memory, under their schema. */
+struct rowlist *rowlist_mem(const struct rowset *, const struct schema *);
 void rowlist_free(struct rowlist *);
 
 const struct schema *rowlist_schema(const struct rowlist *);

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static _Noreturn void
-oom(void)
+_Noreturn void
+xalloc_fail(void)
 {
 	/* exit() runs the atexit handlers, among them the terminal restore. */
 	fputs("citeq: out of memory\n", stderr);
@@ -18,7 +18,7 @@ xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (p == NULL)
-		oom();
+		xalloc_fail();
 	return p;
 }
 
@@ -27,7 +27,7 @@ xcalloc(size_t n, size_t size)
 {
 	void *p = calloc(n ? n : 1, size ? size : 1);
 	if (p == NULL)
-		oom();
+		xalloc_fail();
 	return p;
 }
 
@@ -36,7 +36,7 @@ xrealloc(void *p, size_t n)
 {
 	void *q = realloc(p, n ? n : 1);
 	if (q == NULL)
-		oom();
+		xalloc_fail();
 	return q;
 }
 
@@ -44,7 +44,7 @@ void *
 xreallocarray(void *p, size_t n, size_t size)
 {
 	if (size != 0 && n > SIZE_MAX / size)
-		oom();
+		xalloc_fail();
 	return xrealloc(p, n * size);
 }
 

@@ -11,5 +11,8 @@ void *xrealloc(void *p, size_t n);
 void *xreallocarray(void *p, size_t n, size_t size);
 char *xstrndup(const char *s, size_t n);
 char *xstrdup(const char *s);
+/* What the wrappers do when memory runs out: the one place that says so
+ * and exits 2, for allocations made elsewhere (libcsv's). */
+_Noreturn void xalloc_fail(void);
 
 #endif

@@ -52,13 +52,18 @@ struct captured {
 	char msg[1024];
 	char file[256];
 	unsigned long line;
+	enum diag_level level;
 };
 
 static inline void
-capture(void *arg, const char *file, unsigned long line, const char *msg)
+capture(void *arg, enum diag_level level, const char *file,
+    unsigned long line, const char *msg)
 {
 	struct captured *c = arg;
 
+	if (c == NULL)
+		return;
+	c->level = level;
 	snprintf(c->msg, sizeof c->msg, "%s", msg);
 	snprintf(c->file, sizeof c->file, "%s", file ? file : "");
 	c->line = line;

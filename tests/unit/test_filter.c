@@ -52,7 +52,7 @@ static const char *
 run(struct filter *f, struct captured *cap)
 {
 	static char out[256];
-	struct diag_sink d = { capture, cap, 0, 0 };
+	struct diag_sink d = { capture, cap, { 0 }, NULL };
 	size_t i;
 
 	out[0] = '\0';
@@ -132,7 +132,7 @@ static void
 test_text_remembered(void **state)
 {
 	struct filter *f = filter_new();
-	struct diag_sink d = { capture, NULL, 0, 0 };
+	struct diag_sink d = { capture, NULL, { 0 }, NULL };
 	int pass;
 
 	(void)state;
@@ -152,7 +152,7 @@ test_text_remembered(void **state)
 static void
 test_dates(void **state)
 {
-	struct captured cap = { "", "", 0 };
+	struct captured cap = { "", "", 0, DIAG_NOTE };
 	struct filter *f;
 	char err[256];
 

@@ -1,0 +1,80 @@
+/* Decoding: the headers of several inputs mapped into one schema (the first
+ * input's columns, then new ones of the others), and each record's bytes
+ * turned into a row in schema order. The fast path splits well-formed
+ * records itself (csvsplit.h); libcsv reads whatever it does not take, and
+ * everything when the fast path is off (CITEQ_PLAIN). */
+#ifndef CITEQ_DECODE_H
+#define CITEQ_DECODE_H
+
+#include <stddef.h>
+
+#include "csvread.h"
+#include "diag.h"
+#include "record.h"
+
+/* Where a row is: which input, and where in it. */
+struct rowref {
+	size_t input;
+	struct csvr_span span;
+};
+
+struct decoder;
+
+struct decoder *decoder_new(size_t ninputs);
+/* Frees the decoder and closes its readers. */
+void decoder_free(struct decoder *);
+/* Input i reads through reader (which the decoder takes), under header h:
+ * its columns join the schema. Call for each open input, then
+ * decoder_ready(). */
+void decoder_add(struct decoder *, size_t i, struct csvr *reader,
+    const struct record *h);
+void decoder_ready(struct decoder *);
+
+size_t decoder_ninputs(const struct decoder *);
+/* Input i's reader, or NULL when it is not open. */
+struct csvr *decoder_reader(const struct decoder *, size_t i);
+const struct schema *decoder_schema(const struct decoder *);
+
+/* Turns the fast path off: libcsv parses every row. */
+void decoder_plain(struct decoder *);
+int decoder_fast(const struct decoder *);
+/* The schema columns the fast path splits out first (need[c] set), or all
+ * of them. */
+void decoder_want(struct decoder *, const unsigned char *need, int all);
+
+/* ---- the record an input's reader returned last (csvr_next_bytes) ----
+ * The fast path: its bytes b[0, len) into row, with only the wanted
+ * columns filled in, the others empty; 0, or -1 when the splitter does not
+ * take the record (decoder_parse_last() then reads it). row is valid until
+ * the next call. */
+int decoder_split_wanted(struct decoder *, size_t i, const char *b,
+    size_t len, struct record *row);
+/* Fills in the other columns of the row decoder_split_wanted() made. */
+void decoder_split_rest(struct decoder *, size_t i, const char *b,
+    size_t len);
+/* The plain path: libcsv parses it into row. 0; -1 to skip the row
+ * (reported); -2 when the input is malformed there and reading stops. */
+int decoder_parse_last(struct decoder *, size_t i, struct record *row,
+    struct diag_sink *);
+
+/* ---- a row again, from a copy of its bytes or from its input ----
+ * A splitter holds the memory one thread splits rows with. */
+struct splitter;
+struct splitter *splitter_new(const struct decoder *);
+void splitter_free(struct splitter *);
+/* The fast path alone, safe on another thread (the decoder is only read):
+ * the row at ref from bytes, valid until sp's next use; 0, or -1 when the
+ * fast path does not take it (or is off): decoder_parse() then reads it on
+ * the decoder's thread. */
+int decoder_split(const struct decoder *, struct splitter *sp,
+    const struct rowref *, const char *bytes, struct record *row);
+/* Any row from a copy of its bytes (valid until the next parse or fetch).
+ * 0, or -1 reported. */
+int decoder_parse(struct decoder *, const struct rowref *, const char *bytes,
+    struct record *row, struct diag_sink *);
+/* A row read again from its input (valid until the next parse or fetch).
+ * 0, or -1 reported. */
+int decoder_fetch(struct decoder *, const struct rowref *,
+    struct record *row, struct diag_sink *);
+
+#endif

@@ -1,0 +1,46 @@
+#include "input.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+/* data/citations.csv, compiled in (cmake/embed.cmake). */
+extern const unsigned char citeq_builtin_csv[];
+extern const size_t citeq_builtin_csv_len;
+
+const char *
+input_name(const struct input *in)
+{
+	if (in->path == NULL)
+		return "(built-in)";
+	if (strcmp(in->path, "-") == 0)
+		return "(standard input)";
+	return in->path;
+}
+
+struct csvr *
+input_open(const struct input *in, int keep, struct diag_sink *d)
+{
+	struct csvr *r;
+	int fd;
+
+	if (in->path == NULL)
+		return csvr_open_mem(citeq_builtin_csv, citeq_builtin_csv_len,
+		    input_name(in));
+	if (strcmp(in->path, "-") == 0) {
+		r = csvr_open_fd(STDIN_FILENO, input_name(in), 0);
+	} else if ((fd = open(in->path, O_RDONLY)) < 0) {
+		diag_error(d, in->path, 0, "%s", strerror(errno));
+		return NULL;
+	} else {
+		r = csvr_open_fd(fd, in->path, 1);
+	}
+	if (keep && csvr_keep(r) != 0) {
+		diag_error(d, input_name(in), 0, "cannot keep the input: %s",
+		    strerror(errno));
+		csvr_close(r);
+		return NULL;
+	}
+	return r;
+}

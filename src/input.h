@@ -1,0 +1,22 @@
+/* Inputs: the built-in data, standard input or a path, opened in one place
+ * for queries, --check and the pager. */
+#ifndef CITEQ_INPUT_H
+#define CITEQ_INPUT_H
+
+#include "csvread.h"
+#include "diag.h"
+
+/* An input: a path, "-" for standard input, or NULL for the built-in data. */
+struct input {
+	const char *path;
+};
+
+/* The name an input goes by in messages. */
+const char *input_name(const struct input *);
+
+/* Opens an input for reading CSV; with keep, what comes from a pipe is
+ * kept so that records can be read again (csvr_keep). NULL when it cannot
+ * be opened (reported). */
+struct csvr *input_open(const struct input *, int keep, struct diag_sink *);
+
+#endif

@@ -1,0 +1,455 @@
+#include "options.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "display.h"
+#include "xalloc.h"
+
+enum {
+	OPT_BIDI = CHAR_MAX + 1,
+	OPT_CHECK,
+	OPT_COLOR,
+	OPT_COLUMNS,
+	OPT_DATE_FIELD,
+	OPT_DEAD,
+	OPT_LIVE,
+	OPT_SINCE,
+	OPT_UNDATED,
+	OPT_UNTIL
+};
+
+static const struct option long_options[] = {
+	{ "author",	required_argument,	NULL,	'a' },
+	{ "bidi",	no_argument,		NULL,	OPT_BIDI },
+	{ "check",	no_argument,		NULL,	OPT_CHECK },
+	{ "color",	required_argument,	NULL,	OPT_COLOR },
+	{ "columns",	no_argument,		NULL,	OPT_COLUMNS },
+	{ "count",	no_argument,		NULL,	'c' },
+	{ "date",	required_argument,	NULL,	'd' },
+	{ "date-field",	required_argument,	NULL,	OPT_DATE_FIELD },
+	{ "dead",	no_argument,		NULL,	OPT_DEAD },
+	{ "fields",	required_argument,	NULL,	'F' },
+	{ "format",	required_argument,	NULL,	'f' },
+	{ "grep",	required_argument,	NULL,	'g' },
+	{ "group-by",	required_argument,	NULL,	'G' },
+	{ "help",	no_argument,		NULL,	'h' },
+	{ "id",		required_argument,	NULL,	'i' },
+	{ "kind",	required_argument,	NULL,	'k' },
+	{ "lang",	required_argument,	NULL,	'l' },
+	{ "live",	no_argument,		NULL,	OPT_LIVE },
+	{ "pager",	optional_argument,	NULL,	'P' },
+	{ "since",	required_argument,	NULL,	OPT_SINCE },
+	{ "sort",	required_argument,	NULL,	'S' },
+	{ "source",	required_argument,	NULL,	's' },
+	{ "title",	required_argument,	NULL,	't' },
+	{ "undated",	no_argument,		NULL,	OPT_UNDATED },
+	{ "until",	required_argument,	NULL,	OPT_UNTIL },
+	{ "version",	no_argument,		NULL,	'V' },
+	{ NULL,		0,			NULL,	0 }
+};
+
+/* The synopsis is the man page's, word for word (a test compares them). */
+const char options_synopsis[] =
+"usage: citeq [-chPV] [-a text] [-d spec] [-F list] [-f format] [-G field]\n"
+"             [-g text] [-i list] [-k kind] [-l list] [-S list] [-s text]\n"
+"             [-t text] [--bidi] [--check] [--color=when] [--columns]\n"
+"             [--date-field=field] [--dead | --live] [--pager=when]\n"
+"             [--since=date] [--until=date] [--undated] [file ...]\n"
+"       citeq import [-h] [--default-lang=code] [-o file] [file]\n";
+
+const char options_help[] =
+"\n"
+"Print the references in FILEs (CSV) that pass every filter given. With no\n"
+"FILE, read standard input when it is a pipe or a file, else the built-in\n"
+"data (the references of the Wikipedia article \"Astana Platform\").\n"
+"\n"
+"Filters (all must hold; a comma list or a repeated option means any value):\n"
+"  -l, --lang=LIST       languages: ISO 639-1 codes or English names\n"
+"  -s, --source=TEXT     source contains TEXT (any case, any script)\n"
+"  -a, --author=TEXT     author contains TEXT\n"
+"  -t, --title=TEXT      title contains TEXT\n"
+"  -g, --grep=TEXT       any field contains TEXT\n"
+"  -d, --date=SPEC       date overlaps SPEC: 2017, 2017-07, 2017-07-10,\n"
+"                        A..B, A.. or ..B\n"
+"      --since=DATE      date ends on or after DATE\n"
+"      --until=DATE      date starts on or before DATE\n"
+"      --date-field=F    the date the above test: published (default),\n"
+"                        retrieved or archived\n"
+"      --undated         rows without that date\n"
+"  -i, --id=LIST         ids and ranges: 2,4,35-42,F3\n"
+"  -k, --kind=KIND       citation or fact\n"
+"      --dead, --live    url_status dead, or live (or empty)\n"
+"\n"
+"Output:\n"
+"  -f, --format=FORMAT   table, csv, tsv, json, jsonl, bibtex, csl, ris or\n"
+"                        wiki (the reference list as Wikipedia shows it)\n"
+"                        (default: table on a terminal, csv otherwise)\n"
+"  -F, --fields=LIST     columns to print, in that order\n"
+"  -S, --sort=LIST       sort by columns; -name for descending\n"
+"  -c, --count           print only the number of matching rows\n"
+"  -G, --group-by=FIELD  count rows by value of FIELD (or year)\n"
+"      --color=WHEN      auto, always or never (NO_COLOR is honoured)\n"
+"  -P, --pager[=WHEN]    browse the rows in a full-screen pager: always\n"
+"                        (the default of -P), auto (when standard output\n"
+"                        is a terminal and the table is taller than it)\n"
+"                        or never; CITEQ_PAGER=auto makes auto the default\n"
+"      --bidi            in the pager, right-to-left text in visual order\n"
+"      --check           lint the FILEs: print what cannot be right in them\n"
+"                        (exit 1 if anything)\n"
+"      --columns         show which column serves each role (id, author,\n"
+"                        title, source, date, lang, ...) in the FILEs\n"
+"  -h, --help            print this help\n"
+"  -V, --version         print the version\n"
+"\n"
+"citeq import reads a reference list as Wikipedia shows it (\"  2. ^ Putz,\n"
+"Catherine (29 May 2015). ...\") and the article above it, and writes CSV:\n"
+"  -o, --output=FILE     write FILE (whole, or not at all)\n"
+"      --default-lang=L  the language of titles too short to guess (en)\n"
+"\n"
+"Exit status: 0 if a row matched, 1 if none did, 2 on error.\n"
+"See citeq(1) for more.\n";
+
+/* What parsing keeps besides the options themselves. */
+struct parse {
+	struct options *opt;
+	struct diag_sink *d;
+	int color;		/* -1 auto, 0 never, 1 always */
+	int format_set;
+	int dead, live;
+	struct buf filters;
+};
+
+/* An option's value is not one of a fixed set. */
+static int
+bad_choice(struct parse *ps, const char *option, const char *what,
+    const char *value, const char *choices)
+{
+	diag_error(ps->d, NULL, 0, "%s: unknown %s '%s' (%s)", option, what,
+	    value, choices);
+	return -1;
+}
+
+/* The index of value in choices (NULL-terminated), or -1. */
+static int
+choice(const char *value, const char *const *choices)
+{
+	int i;
+
+	for (i = 0; choices[i] != NULL; i++)
+		if (strcmp(value, choices[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* The long name of an option, for messages. */
+static const char *
+long_name(int ch)
+{
+	const struct option *lo;
+
+	for (lo = long_options; lo->name != NULL; lo++)
+		if (lo->val == ch)
+			return lo->name;
+	return "?";
+}
+
+/* Keeps a filter option as given, for the pager's status line. */
+static void
+describe(struct parse *ps, int ch, const char *value)
+{
+	struct buf *b = &ps->filters;
+
+	if (b->len > 0)
+		buf_addc(b, ' ');
+	if (ch < CHAR_MAX) {
+		buf_addc(b, '-');
+		buf_addc(b, (char)ch);
+		if (value != NULL) {
+			buf_addc(b, ' ');
+			buf_adds(b, value);
+		}
+	} else {
+		buf_adds(b, "--");
+		buf_adds(b, long_name(ch));
+		if (value != NULL) {
+			buf_addc(b, '=');
+			buf_adds(b, value);
+		}
+	}
+}
+
+static int
+set_pager(struct parse *ps, const char *v)
+{
+	static const char *const when[] = { "never", "auto", "always", NULL };
+	int i;
+
+	if (v == NULL) {
+		ps->opt->pager = PAGER_ALWAYS;
+		return 0;
+	}
+	if ((i = choice(v, when)) < 0)
+		return bad_choice(ps, "--pager", "value", v,
+		    "always, auto or never");
+	ps->opt->pager = (enum pager_when)i;
+	return 0;
+}
+
+/* One option; 0, or -1 reported. */
+static int
+take(struct parse *ps, int ch, const char *arg)
+{
+	static const char *const colors[] = { "never", "always", "auto", NULL };
+	static const char *const fields[] = { "published", "retrieved",
+		"archived", NULL };
+	struct options *opt = ps->opt;
+	struct filter *f = opt->filter;
+	char err[512];
+	int r = 0, v;
+
+	switch (ch) {
+	case 'a':
+		filter_add_text(f, TEXT_AUTHOR, arg);
+		break;
+	case 'c':
+		opt->count = 1;
+		return 0;
+	case 'd':
+		r = filter_add_date(f, arg, err, sizeof err);
+		break;
+	case 'F':
+		opt->fields = arg;
+		return 0;
+	case 'f':
+		if ((v = format_parse(arg)) < 0)
+			return bad_choice(ps, "--format", "format", arg,
+			    "table, csv, tsv, json, jsonl, bibtex, csl, ris or "
+			    "wiki");
+		opt->format = (enum format)v;
+		ps->format_set = 1;
+		return 0;
+	case 'G':
+		opt->group_by = arg;
+		return 0;
+	case 'g':
+		filter_add_text(f, TEXT_ANY, arg);
+		break;
+	case 'h':
+		opt->action = ACT_HELP;
+		return 0;
+	case 'i':
+		r = filter_add_ids(f, arg, err, sizeof err);
+		break;
+	case 'k':
+		r = filter_add_kinds(f, arg, err, sizeof err);
+		break;
+	case 'l':
+		r = filter_add_lang(f, arg, err, sizeof err);
+		break;
+	case 'P':
+		return set_pager(ps, arg);
+	case 'S':
+		opt->sort = arg;
+		return 0;
+	case 's':
+		filter_add_text(f, TEXT_SOURCE, arg);
+		break;
+	case 't':
+		filter_add_text(f, TEXT_TITLE, arg);
+		break;
+	case 'V':
+		opt->action = ACT_VERSION;
+		return 0;
+	case OPT_BIDI:
+		opt->bidi = 1;
+		return 0;
+	case OPT_CHECK:
+		opt->action = ACT_CHECK;
+		return 0;
+	case OPT_COLUMNS:
+		opt->action = ACT_COLUMNS;
+		return 0;
+	case OPT_COLOR:
+		if ((v = choice(arg, colors)) < 0)
+			return bad_choice(ps, "--color", "value", arg,
+			    "auto, always or never");
+		ps->color = v == 2 ? -1 : v;
+		return 0;
+	case OPT_DATE_FIELD:
+		if ((v = choice(arg, fields)) < 0)
+			return bad_choice(ps, "--date-field", "date field",
+			    arg, "published, retrieved or archived");
+		opt->date_field = (enum date_field)v;
+		filter_set_date_field(f, opt->date_field);
+		break;
+	case OPT_DEAD:
+		ps->dead = 1;
+		break;
+	case OPT_LIVE:
+		ps->live = 1;
+		break;
+	case OPT_SINCE:
+		r = filter_set_since(f, arg, err, sizeof err);
+		break;
+	case OPT_UNDATED:
+		filter_set_undated(f);
+		break;
+	case OPT_UNTIL:
+		r = filter_set_until(f, arg, err, sizeof err);
+		break;
+	default:
+		return -1;
+	}
+	if (r != 0) {
+		diag_error(ps->d, NULL, 0, "--%s: %s", long_name(ch), err);
+		return -1;
+	}
+	describe(ps, ch, arg);
+	return 0;
+}
+
+static int
+usage_error(struct parse *ps, const char *fmt, const char *arg)
+{
+	char msg[512];
+
+	snprintf(msg, sizeof msg, fmt, arg);
+	diag_error(ps->d, NULL, 0, "%s (see citeq --help)", msg);
+	return -1;
+}
+
+/* Options that cannot go together, checked once before any work. */
+static int
+check_combinations(struct parse *ps)
+{
+	struct options *opt = ps->opt;
+	const char *why = NULL;
+
+	if (ps->dead && ps->live)
+		why = "--dead and --live exclude each other";
+	else if (opt->count && opt->group_by != NULL)
+		why = "--count and --group-by exclude each other";
+	else if (opt->fields != NULL && opt->group_by != NULL)
+		why = "--fields and --group-by exclude each other";
+	else if ((opt->group_by != NULL || opt->action == ACT_COLUMNS) &&
+	    opt->format >= FMT_BIBTEX)
+		why = "--group-by and --columns print tables: use table, csv, "
+		    "tsv, json or jsonl";
+	if (why != NULL) {
+		diag_error(ps->d, NULL, 0, "%s (see citeq --help)", why);
+		return -1;
+	}
+	if (ps->dead)
+		filter_set_link(opt->filter, LINK_DEAD);
+	if (ps->live)
+		filter_set_link(opt->filter, LINK_LIVE);
+	return 0;
+}
+
+/* The table's width: the terminal's, else $COLUMNS, else no limit. */
+static size_t
+table_width(const struct env *e)
+{
+	char *end;
+	long v;
+
+	if (e->stdout_tty && e->tty_cols > 0)
+		return e->tty_cols;
+	if (e->columns != NULL && *e->columns != '\0') {
+		errno = 0;
+		v = strtol(e->columns, &end, 10);
+		if (errno == 0 && *end == '\0' && v > 0 && v <= 10000)
+			return (size_t)v;
+	}
+	return e->stdout_tty ? 80 : 0;
+}
+
+/* What the environment decides, once the options are known. */
+static void
+apply_env(struct parse *ps, const struct env *e)
+{
+	struct options *opt = ps->opt;
+
+	if (!ps->format_set)
+		opt->format = e->stdout_tty ? FMT_TABLE : FMT_CSV;
+	if (ps->color < 0)
+		ps->color = e->stdout_tty && (e->no_color == NULL ||
+		    *e->no_color == '\0');
+	opt->table.color = ps->color;
+	opt->table.width = table_width(e);
+	if (opt->pager == PAGER_AUTO && !e->stdout_tty)
+		opt->pager = PAGER_NEVER;
+	opt->screen_rows = e->tty_rows;
+	opt->term = e->term != NULL ? e->term : "";
+}
+
+int
+options_parse(struct options *opt, int argc, char **argv,
+    const struct env *e, struct diag_sink *d)
+{
+	struct parse ps;
+	int ch, i;
+
+	memset(opt, 0, sizeof *opt);
+	memset(&ps, 0, sizeof ps);
+	ps.opt = opt;
+	ps.d = d;
+	ps.color = -1;
+	opt->filter = filter_new();
+	if (e->pager != NULL && strcmp(e->pager, "auto") == 0)
+		opt->pager = PAGER_AUTO;
+	opt->plain = e->plain != NULL && *e->plain != '\0' &&
+	    strcmp(e->plain, "0") != 0;
+	buf_adds(&ps.filters, "");
+	opt->filters = ps.filters.s;
+
+	opterr = 0;
+	optind = 1;
+	while ((ch = getopt_long(argc, argv, ":a:cd:F:f:G:g:hi:k:l:P::S:s:t:V",
+	    long_options, NULL)) != -1) {
+		char o[3] = { '-', (char)optopt, '\0' };
+		int r;
+
+		if (ch == ':')
+			r = usage_error(&ps, "option '%s' needs a value",
+			    argv[optind - 1]);
+		else if (ch == '?')
+			r = usage_error(&ps, "unknown option '%s'",
+			    optopt != 0 ? o : argv[optind - 1]);
+		else
+			r = take(&ps, ch, optarg);
+		opt->filters = ps.filters.s;
+		if (r != 0)
+			return -1;
+		if (opt->action == ACT_HELP || opt->action == ACT_VERSION)
+			return 0;	/* whatever follows */
+	}
+	if (check_combinations(&ps) != 0)
+		return -1;
+	apply_env(&ps, e);
+
+	/* No FILE: standard input if it carries data, else the built-in. */
+	opt->ninputs = optind < argc ? (size_t)(argc - optind) : 1;
+	opt->inputs = xcalloc(opt->ninputs, sizeof *opt->inputs);
+	for (i = optind; i < argc; i++)
+		opt->inputs[i - optind].path = argv[i];
+	if (optind >= argc)
+		opt->inputs[0].path = e->stdin_data ? "-" : NULL;
+	return 0;
+}
+
+void
+options_free(struct options *opt)
+{
+	filter_free(opt->filter);
+	free(opt->filters);
+	free(opt->inputs);
+	opt->filter = NULL;
+	opt->filters = NULL;
+	opt->inputs = NULL;
+}
