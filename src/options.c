@@ -408,8 +408,10 @@ options_parse(struct options *opt, int argc, char **argv,
 	buf_adds(&ps.filters, "");
 	opt->filters = ps.filters.s;
 
+	/* 0, not 1: glibc's getopt then forgets a previous parse entirely
+	 * (the tests and the fuzzer parse many command lines). */
 	opterr = 0;
-	optind = 1;
+	optind = 0;
 	while ((ch = getopt_long(argc, argv, ":a:cd:F:f:G:g:hi:k:l:P::S:s:t:V",
 	    long_options, NULL)) != -1) {
 		char o[3] = { '-', (char)optopt, '\0' };
