@@ -8,14 +8,15 @@
 
 #include "cursor.h"
 #include "filter.h"
-#include "query.h"
+#include "options.h"
+#include "plan.h"
 #include "sort.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct filter *f;
-	struct query q;
+	struct options q;
 	struct input in = { NULL };
 	struct cursor *c;
 	struct record row;
@@ -50,7 +51,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			q.sort = p;
 	}
 	c = cursor_open(f, &in, 1, 0, NULL);
-	if (q.fields != NULL && (cols = query_view(&q, cursor_schema(c),
+	if (q.fields != NULL && (cols = plan_columns(&q, cursor_schema(c),
 	    &ncols, NULL)) != NULL)
 		free(cols);
 	if (q.sort != NULL && sort_parse(q.sort, cursor_schema(c), &keys,
