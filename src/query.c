@@ -6,7 +6,6 @@
 
 #include "cursor.h"
 #include "display.h"
-#include "group.h"
 #include "parprint.h"
 #include "roles.h"
 #include "sort.h"

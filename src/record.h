@@ -1,5 +1,6 @@
 /* The record model: records whose fields are byte strings in the order of a
- * schema (schema.h). A record is either a view into a reader's buffer or an owned copy made by record_dup(), freed with free(). */
+ * schema (schema.h). A record is either a view into a reader's buffer or an
+ * owned copy made by record_dup(), freed with free(). */
 #ifndef CITEQ_RECORD_H
 #define CITEQ_RECORD_H
 

@@ -1,6 +1,7 @@
-/* A list of rows for browsing (it borrows what it lists): either references into the inputs, loaded a
- * batch at a time from a cursor and read again when shown (memory grows by
- * a reference a row, not by whole rows), or records held in memory. */
+/* A list of rows for browsing, borrowing what it lists: either references
+ * into the inputs, loaded a batch at a time from a cursor and read again
+ * when shown (memory grows by a reference a row, not by whole rows), or
+ * records held in memory. */
 #ifndef CITEQ_ROWS_H
 #define CITEQ_ROWS_H
 
