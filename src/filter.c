@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "choice.h"
 #include "date.h"
 #include "fold.h"
 #include "lang.h"
@@ -281,18 +282,26 @@ filter_add_ids(struct filter *f, const char *list, char *err, size_t errlen)
 	return each_item(list, add_id, f, err, errlen);
 }
 
+/* Bit k of f->kinds is kinds[k]. */
+static const char *const kinds[] = { "citation", "fact", NULL };
+
 static int
 add_kind(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 {
-	if (n == 8 && strncmp(s, "citation", 8) == 0)
-		f->kinds |= 1;
-	else if (n == 4 && strncmp(s, "fact", 4) == 0)
-		f->kinds |= 2;
-	else {
+	char word[16];
+	int k = -1;
+
+	if (n < sizeof word) {
+		memcpy(word, s, n);
+		word[n] = '\0';
+		k = choice_index(word, kinds);
+	}
+	if (k < 0) {
 		snprintf(err, errlen, "unknown kind '%.*s' (citation or fact)",
 		    (int)n, s);
 		return -1;
 	}
+	f->kinds |= 1 << k;
 	return 0;
 }
 
@@ -523,10 +532,12 @@ match_id(const struct filter *f, const struct field *v)
 static int
 match_kind(const struct filter *f, const struct field *v)
 {
-	if (v->len == 8 && memcmp(v->s, "citation", 8) == 0)
-		return f->kinds & 1;
-	if (v->len == 4 && memcmp(v->s, "fact", 4) == 0)
-		return (f->kinds & 2) != 0;
+	int k;
+
+	for (k = 0; kinds[k] != NULL; k++)
+		if (v->len == strlen(kinds[k]) &&
+		    strncasecmp(v->s, kinds[k], v->len) == 0)
+			return (f->kinds >> k) & 1;
 	return 0;
 }
 

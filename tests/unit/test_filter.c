@@ -216,7 +216,18 @@ test_ids_kinds_links(void **state)
 	assert_int_equal(filter_add_kinds(f, "fact", err, sizeof err), 0);
 	assert_string_equal(run(f, NULL), "F3,");
 	f = filter_new();
+	assert_int_equal(filter_add_kinds(f, "FACT", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "F3,");
+	f = filter_new();
+	assert_int_equal(filter_add_kinds(f, "Citation", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "2,11,39,7,6,99,");
+	f = filter_new();
 	assert_int_equal(filter_add_kinds(f, "facts", err, sizeof err), -1);
+	assert_string_equal(err, "unknown kind 'facts' (citation or fact)");
+	assert_int_equal(filter_add_kinds(f, "citationcitation", err,
+	    sizeof err), -1);
+	assert_string_equal(err, "unknown kind 'citationcitation' (citation "
+	    "or fact)");
 	filter_free(f);
 
 	f = filter_new();
@@ -225,6 +236,29 @@ test_ids_kinds_links(void **state)
 	f = filter_new();
 	filter_set_link(f, LINK_LIVE);
 	assert_string_equal(run(f, NULL), "2,11,39,F3,6,99,");
+}
+
+/* A kind in the data is read in any case too. */
+static void
+test_kind_in_data(void **state)
+{
+	struct diag_sink d = { capture, NULL, 0, 0 };
+	struct record *r = make_row("F1", "Fact", "", "", "", "", "", "", "",
+	    NULL);
+	struct filter *f = filter_new();
+	char err[256];
+
+	(void)state;
+	assert_int_equal(filter_add_kinds(f, "fact", err, sizeof err), 0);
+	filter_bind(f, &schema);
+	assert_int_equal(filter_match(f, r, &d), 1);
+	filter_free(f);
+	f = filter_new();
+	assert_int_equal(filter_add_kinds(f, "citation", err, sizeof err), 0);
+	filter_bind(f, &schema);
+	assert_int_equal(filter_match(f, r, &d), 0);
+	filter_free(f);
+	free(r);
 }
 
 static void
@@ -259,6 +293,7 @@ main(void)
 		cmocka_unit_test(test_text_remembered),
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_ids_kinds_links),
+		cmocka_unit_test(test_kind_in_data),
 		cmocka_unit_test(test_columns),
 	};
 
