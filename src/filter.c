@@ -1,5 +1,6 @@
 #include "filter.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -247,29 +248,48 @@ split_id(const char *s, size_t n, size_t *plen, unsigned long long *num)
 }
 
 /* An item is a range "35-42" or "F1-F5" when both ends are a number with
- * the same prefix; anything else ("2-s2.0-85", a Scopus EID) is one id. */
+ * the same prefix, and an open range "40-" (40 and up) or "-5" (up to 5)
+ * when one end is; anything else ("2-s2.0-85", a Scopus EID) is one id. */
 static int
 add_id(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 {
 	struct idrange r = { NULL, 0, 0, NULL };
-	const char *dash = memchr(s, '-', n);
-	size_t pa, pb, an, bn;
+	const char *dash = memchr(s, '-', n), *b;
+	size_t pa = 0, pb = 0, an = 0, bn = 0;
+	int a_ok = 0, b_ok = 0;
 
-	if (dash != NULL) {
+	if (dash != NULL && memchr(dash + 1, '-', n - (size_t)(dash - s) -
+	    1) == NULL) {
 		an = (size_t)(dash - s);
 		bn = n - an - 1;
+		b = dash + 1;
+		a_ok = an > 0 && split_id(s, an, &pa, &r.lo);
+		b_ok = bn > 0 && split_id(b, bn, &pb, &r.hi);
+		if (a_ok && b_ok && pb != 0 && (pb != pa ||
+		    strncasecmp(s, b, pa) != 0))
+			a_ok = b_ok = 0;	/* "F1-G3": one id */
+		if (an == 0 && bn == 0) {
+			snprintf(err, errlen, "bad id range '-': it has no "
+			    "ends");
+			return -1;
+		}
 	}
-	if (dash == NULL || memchr(dash + 1, '-', bn) != NULL ||
-	    !split_id(s, an, &pa, &r.lo) || !split_id(dash + 1, bn, &pb,
-	    &r.hi) || (pb != 0 && (pb != pa || strncasecmp(s, dash + 1,
-	    pa) != 0))) {
+	if (a_ok && (b_ok || bn == 0)) {
+		if (bn == 0)
+			r.hi = ULLONG_MAX;	/* "40-" */
+		r.prefix = xstrndup(s, pa);
+	} else if (b_ok && an == 0) {
+		r.lo = 0;			/* "-5", "-F3" */
+		r.prefix = xstrndup(dash + 1, pb);
+	} else {
 		r.exact = xstrndup(s, n);
-	} else if (r.lo > r.hi) {
+		r.lo = r.hi = 0;	/* split_id() may have set them */
+	}
+	if (r.lo > r.hi) {
+		free(r.prefix);
 		snprintf(err, errlen, "bad id range '%.*s': it ends before it "
 		    "starts", (int)n, s);
 		return -1;
-	} else {
-		r.prefix = xstrndup(s, pa);
 	}
 	f->ids = xreallocarray(f->ids, f->nids + 1, sizeof *f->ids);
 	f->ids[f->nids++] = r;

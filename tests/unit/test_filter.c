@@ -207,6 +207,23 @@ test_ids_kinds_links(void **state)
 	f = filter_new();
 	assert_int_equal(filter_add_ids(f, "42-35", err, sizeof err), -1);
 	filter_free(f);
+	f = filter_new();	/* open ranges */
+	assert_int_equal(filter_add_ids(f, "11-", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "11,39,99,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "-7", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "2,7,6,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "-f3,F4-", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "F3,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "-", err, sizeof err), -1);
+	assert_string_equal(err, "bad id range '-': it has no ends");
+	filter_free(f);
+	f = filter_new();	/* ends without a number: one id, as before */
+	assert_int_equal(filter_add_ids(f, "F-,-F,3-G1,F3-G1", err,
+	    sizeof err), 0);
+	assert_string_equal(run(f, NULL), "");
 	f = filter_new();	/* not a range: one id, as Scopus's EIDs */
 	assert_int_equal(filter_add_ids(f, "F1-G3,2-s2.0-3", err, sizeof err),
 	    0);
