@@ -185,14 +185,35 @@ add_date(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 int
 filter_add_date(struct filter *f, const char *list, char *err, size_t errlen)
 {
-	return each_item(list, add_date, f, err, errlen);
+	size_t had = f->ndates;
+	struct interval iv;
+	const char *why;
+
+	if (each_item(list, add_date, f, err, errlen) == 0)
+		return 0;
+	/* Not a list of dates, but perhaps one date with a comma, "May 29,
+	 * 2015": then it is taken whole. If it is neither, the list's
+	 * complaint stands, unless the whole value has a more precise one
+	 * ("February 30, 2017": no such day). */
+	f->ndates = had;
+	if (strchr(list, ',') == NULL)
+		return -1;
+	if ((why = date_parse_spec(list, &iv)) == NULL) {
+		f->dates = xreallocarray(f->dates, f->ndates + 1,
+		    sizeof *f->dates);
+		f->dates[f->ndates++] = iv;
+		return 0;
+	}
+	if (strncmp(why, "not a date", 10) != 0)
+		return bad_date(list, why, err, errlen);
+	return -1;
 }
 
 int
 filter_set_since(struct filter *f, const char *date, char *err,
     size_t errlen)
 {
-	const char *why = date_parse(date, strlen(date), &f->since);
+	const char *why = date_parse_loose(date, strlen(date), &f->since);
 
 	if (why != NULL)
 		return bad_date(date, why, err, errlen);
@@ -204,7 +225,7 @@ int
 filter_set_until(struct filter *f, const char *date, char *err,
     size_t errlen)
 {
-	const char *why = date_parse(date, strlen(date), &f->until);
+	const char *why = date_parse_loose(date, strlen(date), &f->until);
 
 	if (why != NULL)
 		return bad_date(date, why, err, errlen);

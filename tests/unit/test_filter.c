@@ -184,6 +184,67 @@ test_dates(void **state)
 	filter_free(f);
 }
 
+/* Dates as people type them, and as the data writes them. */
+static void
+test_dates_loose(void **state)
+{
+	struct captured cap = { "", "", 0 };
+	struct filter *f;
+	char err[256];
+
+	(void)state;
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "2015-5", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "2,");
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "10\xE2\x80\x93" "11 July 2017",
+	    err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "39,");
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "April 2015..May 28, 2015", err,
+	    sizeof err), 0);
+	assert_string_equal(run(f, &cap), "6,");
+
+	/* The comma of "May 29, 2015" is no list separator. */
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "May 29, 2015", err, sizeof err),
+	    0);
+	assert_string_equal(run(f, &cap), "2,");
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "April 10, 2015,2017", err,
+	    sizeof err), -1);
+	assert_string_equal(err, "bad date 'April 10': not a date (such as "
+	    "2017, 2017-07, 2017-7-10, May 2017, 10 July 2017 or 10-13 July "
+	    "2017)");
+	assert_int_equal(filter_add_date(f, "February 30, 2017", err,
+	    sizeof err), -1);
+	assert_string_equal(err, "bad date 'February 30, 2017': no such day in "
+	    "that month");
+	/* A failed list leaves none of its dates behind. */
+	assert_int_equal(filter_add_date(f, "2015-09,2015,x", err, sizeof err),
+	    -1);
+	assert_string_equal(err, "bad date 'x': not a date (such as 2017, "
+	    "2017-07, 2017-7-10, May 2017, 10 July 2017 or 10-13 July 2017)");
+	assert_int_equal(filter_add_date(f, "2017, 2015-4", err, sizeof err),
+	    0);
+	assert_string_equal(run(f, &cap), "39,6,");
+
+	/* --since takes the start of its date, --until the end. */
+	f = filter_new();
+	assert_int_equal(filter_set_since(f, "May 2015", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "2,11,39,");
+	f = filter_new();
+	assert_int_equal(filter_set_until(f, "May 2015", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "2,6,");
+	f = filter_new();
+	assert_int_equal(filter_set_since(f, "2015..", err, sizeof err), -1);
+	assert_string_equal(err, "bad date '2015..': a range A..B, not one "
+	    "date");
+	assert_int_equal(filter_set_until(f, "n.d.", err, sizeof err), -1);
+	assert_string_equal(err, "bad date 'n.d.': n.d. is no date");
+	filter_free(f);
+}
+
 static void
 test_ids_kinds_links(void **state)
 {
@@ -309,6 +370,7 @@ main(void)
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_text_remembered),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_dates_loose),
 		cmocka_unit_test(test_ids_kinds_links),
 		cmocka_unit_test(test_kind_in_data),
 		cmocka_unit_test(test_columns),
