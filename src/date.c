@@ -95,32 +95,23 @@ date_parse(const char *s, size_t n, struct interval *out)
 	return NULL;
 }
 
-/* Parses s[0, n) as from SEP to, either side possibly empty when open. */
-static const char *
-parse_range(const char *s, size_t n, const char *sep, int open,
-    struct interval *out)
+/* A stored value: a date, or A/B. */
+const char *
+date_parse_value(const char *s, size_t n, struct interval *out)
 {
-	const char *p = NULL, *why;
+	const char *p = memchr(s, '/', n), *why;
 	struct interval a, b;
-	size_t i, seplen = strlen(sep);
 
-	for (i = 0; i + seplen <= n; i++)
-		if (memcmp(s + i, sep, seplen) == 0) {
-			p = s + i;
-			break;
-		}
 	if (p == NULL)
 		return date_parse(s, n, out);
-	if (p == s && p + seplen == s + n)
+	if (p == s && n == 1)
 		return "empty range";
-	a.lo = DATE_MIN;
-	b.hi = DATE_MAX;
 	if (p > s && (why = date_parse(s, (size_t)(p - s), &a)) != NULL)
 		return why;
-	if (p + seplen < s + n && (why = date_parse(p + seplen,
-	    (size_t)(s + n - p - seplen), &b)) != NULL)
+	if (p + 1 < s + n && (why = date_parse(p + 1, (size_t)(s + n - p -
+	    1), &b)) != NULL)
 		return why;
-	if (!open && (p == s || p + seplen == s + n))
+	if (p == s || p + 1 == s + n)
 		return "not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
 	if (a.lo > b.hi)
 		return "range ends before it starts";
@@ -129,20 +120,57 @@ parse_range(const char *s, size_t n, const char *sep, int open,
 	return NULL;
 }
 
-const char *
-date_parse_value(const char *s, size_t n, struct interval *out)
+/* ".." in s[0, n), or NULL. */
+static const char *
+find_dots(const char *s, size_t n)
 {
-	return parse_range(s, n, "/", 0, out);
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++)
+		if (s[i] == '.' && s[i + 1] == '.')
+			return s + i;
+	return NULL;
+}
+
+static int
+blank(char c)
+{
+	return c == ' ' || c == '\t';
 }
 
 const char *
 date_parse_spec(const char *s, struct interval *out)
 {
-	size_t n = strlen(s);
+	size_t n = strlen(s), an, bn;
+	const char *dots = find_dots(s, n), *b, *why;
+	struct interval lo, hi;
 
-	if (memchr(s, '/', n) != NULL)
-		return parse_range(s, n, "/", 0, out);
-	return parse_range(s, n, "..", 1, out);
+	if (dots == NULL)
+		return date_parse_loose(s, n, out);
+	/* The sides of ".." may be any date a user types, spaces around
+	 * them aside; an empty side is open. */
+	for (an = (size_t)(dots - s); an > 0 && blank(s[an - 1]); an--)
+		;
+	for (b = dots + 2; *b != '\0' && blank(*b); b++)
+		;
+	bn = strlen(b);
+	while (an > 0 && blank(*s)) {
+		s++;
+		an--;
+	}
+	if (an == 0 && bn == 0)
+		return "empty range";
+	lo.lo = DATE_MIN;
+	hi.hi = DATE_MAX;
+	if (an > 0 && (why = date_parse_loose(s, an, &lo)) != NULL)
+		return why;
+	if (bn > 0 && (why = date_parse_loose(b, bn, &hi)) != NULL)
+		return why;
+	if (lo.lo > hi.hi)
+		return "range ends before it starts";
+	out->lo = lo.lo;
+	out->hi = hi.hi;
+	return NULL;
 }
 
 int
@@ -338,4 +366,127 @@ date_parse_text(const char *s, size_t n, struct interval *out, int *undated)
 			a.y = b.y;		/* "29 May – 2 June 2015" */
 	}
 	return to_interval(&a, &b, out);
+}
+
+/* ---- dates as people type them ---- */
+
+#define NOT_A_DATE	"not a date (such as 2017, 2017-07, 2017-7-10, " \
+	"May 2017, 10 July 2017 or 10-13 July 2017)"
+
+/* Reads 1 or 2 digits at *p, up to end. */
+static int
+short_number(const char **p, const char *end, int *out)
+{
+	const char *s = *p;
+	int v = 0;
+
+	while (s < end && s - *p < 3 && *s >= '0' && *s <= '9')
+		v = v * 10 + (*s++ - '0');
+	if (s == *p || s - *p > 2)
+		return 0;
+	*p = s;
+	*out = v;
+	return 1;
+}
+
+/* ISO 8601 as people type it, the month and day perhaps with one digit:
+ * YYYY-M[M] or YYYY-M[M]-D[D]. Returns 0 when s[0, n) is not of this
+ * shape, else 1 with *why NULL or the reason the date cannot be. */
+static int
+loose_iso(const char *s, size_t n, struct interval *out, const char **why)
+{
+	const char *p = s + 5, *end = s + n;
+	int y, m, d = 0, has_day = 0;
+
+	if (n < 6 || !digits(s, 4, &y) || s[4] != '-' ||
+	    !short_number(&p, end, &m))
+		return 0;
+	if (p < end && *p == '-') {
+		p++;
+		if (!short_number(&p, end, &d))
+			return 0;
+		has_day = 1;
+	}
+	if (p != end)
+		return 0;
+	*why = NULL;
+	if (m < 1 || m > 12) {
+		/* "2015-16" with a hyphen: a month, as in the data, but the
+		 * writer may have meant the years 2015 to 2016. */
+		*why = !has_day && n == 7 && m > y % 100 ? "no such month (a "
+		    "span of years is written A..B)" : "no such month";
+	} else if (has_day && (d < 1 || d > month_days(y, m))) {
+		*why = "no such day in that month";
+	} else {
+		out->lo = date_days(y, m, has_day ? d : 1);
+		out->hi = date_days(y, m, has_day ? d : month_days(y, m));
+	}
+	return 1;
+}
+
+/* A comma in a date is the one of "May 29, 2015": after a day, before a
+ * year. Elsewhere ("2014, July 10") date_parse_text() would skip it, but
+ * a user's comma more likely separates two dates. */
+static int
+commas_ok(const char *s, size_t n)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != ',')
+			continue;
+		for (j = i; j > 0 && blank(s[j - 1]); j--)
+			;
+		for (k = 0; j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9'; j--)
+			k++;
+		if (k < 1 || k > 2)
+			return 0;
+		for (j = i + 1; j < n && blank(s[j]); j++)
+			;
+		for (k = 0; j < n && s[j] >= '0' && s[j] <= '9'; j++)
+			k++;
+		if (k != 4)
+			return 0;
+	}
+	return 1;
+}
+
+const char *
+date_parse_loose(const char *s, size_t n, struct interval *out)
+{
+	const char *slash, *why, *why2;
+	struct interval a, b;
+	int undated;
+
+	while (n > 0 && blank(*s)) {
+		s++;
+		n--;
+	}
+	while (n > 0 && blank(s[n - 1]))
+		n--;
+	if (n == 0)
+		return NOT_A_DATE;
+	if (find_dots(s, n) != NULL)
+		return "a range A..B, not one date";
+	if (!commas_ok(s, n))
+		return NOT_A_DATE;
+	if (loose_iso(s, n, out, &why))
+		return why;
+	/* Two such dates as an interval, "2017-7-10/2017-7-13". */
+	if ((slash = memchr(s, '/', n)) != NULL && loose_iso(s,
+	    (size_t)(slash - s), &a, &why) && loose_iso(slash + 1,
+	    (size_t)(s + n - slash - 1), &b, &why2)) {
+		if (why != NULL || why2 != NULL)
+			return why != NULL ? why : why2;
+		if (a.lo > b.hi)
+			return "range ends before it starts";
+		out->lo = a.lo;
+		out->hi = b.hi;
+		return NULL;
+	}
+	if ((why = date_parse_text(s, n, out, &undated)) != NULL)
+		return strncmp(why, "not a date", 10) == 0 ? NOT_A_DATE : why;
+	if (undated)
+		return "n.d. is no date";
+	return NULL;
 }

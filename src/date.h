@@ -23,7 +23,8 @@ void date_civil(long days, int *y, int *m, int *d);
 const char *date_parse(const char *s, size_t n, struct interval *out);
 /* A stored value: a date, or an interval A/B of two dates. */
 const char *date_parse_value(const char *s, size_t n, struct interval *out);
-/* A filter: a date, A..B, A.. or ..B (A/B is taken too). */
+/* A filter: a date, A..B, A.. or ..B, each date as date_parse_loose()
+ * reads it. */
 const char *date_parse_spec(const char *s, struct interval *out);
 
 /* A date as reference managers and Citation Style 1 write it: any of the
@@ -32,6 +33,13 @@ const char *date_parse_spec(const char *s, struct interval *out);
  * "29 May – 2 June 2015", "2015–16". "n.d." sets *undated. */
 const char *date_parse_text(const char *s, size_t n, struct interval *out,
     int *undated);
+
+/* One date as a user types it, for a filter: any form date_parse_text()
+ * reads but "n.d.", and ISO with one-digit months and days ("2017-7",
+ * "2017-7-5", "2017-7-10/2017-7-13"). Spaces around it are ignored.
+ * "2015-16" with a hyphen is a month, as in the data, so an error; the en
+ * dash, "2015–16", makes it years. */
+const char *date_parse_loose(const char *s, size_t n, struct interval *out);
 
 int interval_overlap(const struct interval *, const struct interval *);
 

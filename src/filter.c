@@ -1,10 +1,12 @@
 #include "filter.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "choice.h"
 #include "date.h"
 #include "fold.h"
 #include "lang.h"
@@ -181,14 +183,35 @@ add_date(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 int
 filter_add_date(struct filter *f, const char *list, char *err, size_t errlen)
 {
-	return each_item(list, add_date, f, err, errlen);
+	size_t had = f->ndates;
+	struct interval iv;
+	const char *why;
+
+	if (each_item(list, add_date, f, err, errlen) == 0)
+		return 0;
+	/* Not a list of dates, but perhaps one date with a comma, "May 29,
+	 * 2015": then it is taken whole. If it is neither, the list's
+	 * complaint stands, unless the whole value has a more precise one
+	 * ("February 30, 2017": no such day). */
+	f->ndates = had;
+	if (strchr(list, ',') == NULL)
+		return -1;
+	if ((why = date_parse_spec(list, &iv)) == NULL) {
+		f->dates = xreallocarray(f->dates, f->ndates + 1,
+		    sizeof *f->dates);
+		f->dates[f->ndates++] = iv;
+		return 0;
+	}
+	if (strncmp(why, "not a date", 10) != 0)
+		return bad_date(list, why, err, errlen);
+	return -1;
 }
 
 int
 filter_set_since(struct filter *f, const char *date, char *err,
     size_t errlen)
 {
-	const char *why = date_parse(date, strlen(date), &f->since);
+	const char *why = date_parse_loose(date, strlen(date), &f->since);
 
 	if (why != NULL)
 		return bad_date(date, why, err, errlen);
@@ -200,7 +223,7 @@ int
 filter_set_until(struct filter *f, const char *date, char *err,
     size_t errlen)
 {
-	const char *why = date_parse(date, strlen(date), &f->until);
+	const char *why = date_parse_loose(date, strlen(date), &f->until);
 
 	if (why != NULL)
 		return bad_date(date, why, err, errlen);
@@ -244,29 +267,48 @@ split_id(const char *s, size_t n, size_t *plen, unsigned long long *num)
 }
 
 /* An item is a range "35-42" or "F1-F5" when both ends are a number with
- * the same prefix; anything else ("2-s2.0-85", a Scopus EID) is one id. */
+ * the same prefix, and an open range "40-" (40 and up) or "-5" (up to 5)
+ * when one end is; anything else ("2-s2.0-85", a Scopus EID) is one id. */
 static int
 add_id(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 {
 	struct idrange r = { NULL, 0, 0, NULL };
-	const char *dash = memchr(s, '-', n);
-	size_t pa, pb, an, bn;
+	const char *dash = memchr(s, '-', n), *b;
+	size_t pa = 0, pb = 0, an = 0, bn = 0;
+	int a_ok = 0, b_ok = 0;
 
-	if (dash != NULL) {
+	if (dash != NULL && memchr(dash + 1, '-', n - (size_t)(dash - s) -
+	    1) == NULL) {
 		an = (size_t)(dash - s);
 		bn = n - an - 1;
+		b = dash + 1;
+		a_ok = an > 0 && split_id(s, an, &pa, &r.lo);
+		b_ok = bn > 0 && split_id(b, bn, &pb, &r.hi);
+		if (a_ok && b_ok && pb != 0 && (pb != pa ||
+		    strncasecmp(s, b, pa) != 0))
+			a_ok = b_ok = 0;	/* "F1-G3": one id */
+		if (an == 0 && bn == 0) {
+			snprintf(err, errlen, "bad id range '-': it has no "
+			    "ends");
+			return -1;
+		}
 	}
-	if (dash == NULL || memchr(dash + 1, '-', bn) != NULL ||
-	    !split_id(s, an, &pa, &r.lo) || !split_id(dash + 1, bn, &pb,
-	    &r.hi) || (pb != 0 && (pb != pa || strncasecmp(s, dash + 1,
-	    pa) != 0))) {
+	if (a_ok && (b_ok || bn == 0)) {
+		if (bn == 0)
+			r.hi = ULLONG_MAX;	/* "40-" */
+		r.prefix = xstrndup(s, pa);
+	} else if (b_ok && an == 0) {
+		r.lo = 0;			/* "-5", "-F3" */
+		r.prefix = xstrndup(dash + 1, pb);
+	} else {
 		r.exact = xstrndup(s, n);
-	} else if (r.lo > r.hi) {
+		r.lo = r.hi = 0;	/* split_id() may have set them */
+	}
+	if (r.lo > r.hi) {
+		free(r.prefix);
 		snprintf(err, errlen, "bad id range '%.*s': it ends before it "
 		    "starts", (int)n, s);
 		return -1;
-	} else {
-		r.prefix = xstrndup(s, pa);
 	}
 	f->ids = xreallocarray(f->ids, f->nids + 1, sizeof *f->ids);
 	f->ids[f->nids++] = r;
@@ -279,18 +321,26 @@ filter_add_ids(struct filter *f, const char *list, char *err, size_t errlen)
 	return each_item(list, add_id, f, err, errlen);
 }
 
+/* Bit k of f->kinds is kinds[k]. */
+static const char *const kinds[] = { "citation", "fact", NULL };
+
 static int
 add_kind(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 {
-	if (n == 8 && strncmp(s, "citation", 8) == 0)
-		f->kinds |= 1;
-	else if (n == 4 && strncmp(s, "fact", 4) == 0)
-		f->kinds |= 2;
-	else {
+	char word[16];
+	int k = -1;
+
+	if (n < sizeof word) {
+		memcpy(word, s, n);
+		word[n] = '\0';
+		k = choice_index(word, kinds);
+	}
+	if (k < 0) {
 		snprintf(err, errlen, "unknown kind '%.*s' (citation or fact)",
 		    (int)n, s);
 		return -1;
 	}
+	f->kinds |= 1 << k;
 	return 0;
 }
 
@@ -521,10 +571,12 @@ match_id(const struct filter *f, const struct field *v)
 static int
 match_kind(const struct filter *f, const struct field *v)
 {
-	if (v->len == 8 && memcmp(v->s, "citation", 8) == 0)
-		return f->kinds & 1;
-	if (v->len == 4 && memcmp(v->s, "fact", 4) == 0)
-		return (f->kinds & 2) != 0;
+	int k;
+
+	for (k = 0; kinds[k] != NULL; k++)
+		if (v->len == strlen(kinds[k]) &&
+		    strncasecmp(v->s, kinds[k], v->len) == 0)
+			return (f->kinds >> k) & 1;
 	return 0;
 }
 

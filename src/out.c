@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "choice.h"
 #include "xalloc.h"
 
 void
@@ -58,18 +59,14 @@ out_finish(struct out *o)
 }
 
 static const char *const format_names[] = {
-	"table", "csv", "tsv", "json", "jsonl", "bibtex", "csl", "ris", "wiki"
+	"table", "csv", "tsv", "json", "jsonl", "bibtex", "csl", "ris", "wiki",
+	NULL
 };
 
 int
 format_parse(const char *name)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
-		if (strcmp(name, format_names[i]) == 0)
-			return (int)i;
-	return -1;
+	return choice_index(name, format_names);
 }
 
 const char *

@@ -26,7 +26,7 @@ int out_finish(struct out *);
 enum format { FMT_TABLE, FMT_CSV, FMT_TSV, FMT_JSON, FMT_JSONL, FMT_BIBTEX,
 	FMT_CSL, FMT_RIS, FMT_WIKI };
 
-/* Parses a --format value; -1 if unknown. */
+/* Parses a --format value, in any case; -1 if unknown. */
 int format_parse(const char *name);
 const char *format_name(enum format);
 

@@ -1,5 +1,6 @@
-/* libFuzzer: the date parsers (ISO, filter specs, CS1 forms) and the CS1
- * date writer, which must read back what it writes. */
+/* libFuzzer: the date parsers (ISO, filter specs, CS1 forms, dates as
+ * users type them) and the CS1 date writer, which must read back what it
+ * writes. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -20,6 +21,16 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	(void)date_parse_value(s, size, &iv);
 	if (strlen(s) == size)
 		(void)date_parse_spec(s, &iv);
+	/* A date a user types is an interval, and one as a filter too. */
+	if (date_parse_loose(s, size, &iv) == NULL) {
+		struct interval spec;
+
+		if (iv.lo > iv.hi)
+			__builtin_trap();
+		if (strlen(s) == size && (date_parse_spec(s, &spec) != NULL ||
+		    spec.lo != iv.lo || spec.hi != iv.hi))
+			__builtin_trap();
+	}
 	if (date_parse_text(s, size, &iv, &undated) == NULL && !undated &&
 	    iv.lo > iv.hi)
 		__builtin_trap();

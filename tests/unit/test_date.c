@@ -210,6 +210,128 @@ test_text_forms(void **state)
 	assert_non_null(date_parse_text("NaN", 3, &iv, &undated));
 }
 
+static void
+expect_loose(const char *s, int y1, int m1, int d1, int y2, int m2, int d2)
+{
+	struct interval iv = { 0, 0 };
+	const char *why = date_parse_loose(s, strlen(s), &iv);
+
+	if (why != NULL)
+		fail_msg("'%s': %s", s, why);
+	if (iv.lo != day(y1, m1, d1) || iv.hi != day(y2, m2, d2))
+		fail_msg("'%s' is not %04d-%02d-%02d/%04d-%02d-%02d", s, y1, m1,
+		    d1, y2, m2, d2);
+}
+
+static const char *
+loose_why(const char *s)
+{
+	struct interval iv;
+
+	return date_parse_loose(s, strlen(s), &iv);
+}
+
+/* A date as a user types it: every form of the data, and ISO with
+ * one-digit months and days. */
+static void
+test_loose(void **state)
+{
+	static const char *const not_dates[] = {
+		"", "  ", "17", "May", "abcd", "2017-", "2017-123", "2017-7-5-1",
+		"2017-7-", "5/6/2017", "2014, July 10", "29, May 2015",
+		"2015,2016", "+2017",
+	};
+	size_t i;
+	const char *why;
+
+	(void)state;
+	expect_loose("2017-7", 2017, 7, 1, 2017, 7, 31);
+	expect_loose("2016-2", 2016, 2, 1, 2016, 2, 29);
+	expect_loose("2017-7-5", 2017, 7, 5, 2017, 7, 5);
+	expect_loose("2017-07-5", 2017, 7, 5, 2017, 7, 5);
+	expect_loose("2017-7-05", 2017, 7, 5, 2017, 7, 5);
+	expect_loose("2017-07-10", 2017, 7, 10, 2017, 7, 10);
+	expect_loose(" 2017 ", 2017, 1, 1, 2017, 12, 31);
+	expect_loose("2017-7-10/2017-7-13", 2017, 7, 10, 2017, 7, 13);
+	expect_loose("2017-07-10/2017-07-13", 2017, 7, 10, 2017, 7, 13);
+	expect_loose("May 2017", 2017, 5, 1, 2017, 5, 31);
+	expect_loose("may 2017", 2017, 5, 1, 2017, 5, 31);
+	expect_loose("29 May 2015", 2015, 5, 29, 2015, 5, 29);
+	expect_loose("May 29, 2015", 2015, 5, 29, 2015, 5, 29);
+	expect_loose("10\xE2\x80\x93" "13 July 2017", 2017, 7, 10, 2017, 7, 13);
+	expect_loose("10-13 July 2017", 2017, 7, 10, 2017, 7, 13);
+	expect_loose("July 10\xE2\x80\x93" "13, 2017", 2017, 7, 10, 2017, 7,
+	    13);
+	expect_loose("29 May \xE2\x80\x93 2 June 2015", 2015, 5, 29, 2015, 6,
+	    2);
+	expect_loose("2015\xE2\x80\x93" "16", 2015, 1, 1, 2016, 12, 31);
+	expect_loose("2015-2016", 2015, 1, 1, 2016, 12, 31);
+	expect_loose("Sept. 3, 2019", 2019, 9, 3, 2019, 9, 3);
+	expect_loose("2015-05-29 10:31:00", 2015, 5, 29, 2015, 5, 29);
+
+	for (i = 0; i < sizeof not_dates / sizeof not_dates[0]; i++) {
+		why = loose_why(not_dates[i]);
+		if (why == NULL || strncmp(why, "not a date (", 12) != 0)
+			fail_msg("'%s': %s", not_dates[i], why ? why : "a date");
+	}
+	/* With a hyphen, "2015-16" is a month, as in the data; the error
+	 * says how to write the years it may mean. */
+	assert_string_equal(loose_why("2015-16"),
+	    "no such month (a span of years is written A..B)");
+	assert_string_equal(loose_why("2017-13"), "no such month");
+	assert_string_equal(loose_why("2017-0"), "no such month");
+	assert_string_equal(loose_why("2017-13-1"), "no such month");
+	assert_string_equal(loose_why("2017-7-0"), "no such day in that month");
+	assert_string_equal(loose_why("2017-7-32"),
+	    "no such day in that month");
+	assert_string_equal(loose_why("2017-2-29"),
+	    "no such day in that month");
+	assert_string_equal(loose_why("30 February 2017"),
+	    "no such day in that month");
+	assert_string_equal(loose_why("2017-7-13/2017-7-10"),
+	    "range ends before it starts");
+	assert_string_equal(loose_why("n.d."), "n.d. is no date");
+	assert_string_equal(loose_why("2017.."), "a range A..B, not one date");
+	assert_string_equal(loose_why("2017..2018"),
+	    "a range A..B, not one date");
+}
+
+/* Each side of a filter's A..B is such a date. */
+static void
+test_loose_specs(void **state)
+{
+	struct interval iv;
+
+	(void)state;
+	assert_null(date_parse_spec("2015..July 2017", &iv));
+	assert_int_equal(iv.lo, day(2015, 1, 1));
+	assert_int_equal(iv.hi, day(2017, 7, 31));
+	assert_null(date_parse_spec("May 2017..", &iv));
+	assert_int_equal(iv.lo, day(2017, 5, 1));
+	assert_int_equal(iv.hi, DATE_MAX);
+	assert_null(date_parse_spec("..10\xE2\x80\x93" "13 July 2017", &iv));
+	assert_int_equal(iv.lo, DATE_MIN);
+	assert_int_equal(iv.hi, day(2017, 7, 13));
+	assert_null(date_parse_spec("2017-7 .. 2017-8", &iv));
+	assert_int_equal(iv.lo, day(2017, 7, 1));
+	assert_int_equal(iv.hi, day(2017, 8, 31));
+	assert_null(date_parse_spec("May 29, 2015..June 2, 2015", &iv));
+	assert_int_equal(iv.lo, day(2015, 5, 29));
+	assert_int_equal(iv.hi, day(2015, 6, 2));
+	assert_null(date_parse_spec("10\xE2\x80\x93" "13 July 2017", &iv));
+	assert_int_equal(iv.lo, day(2017, 7, 10));
+	assert_int_equal(iv.hi, day(2017, 7, 13));
+	assert_string_equal(date_parse_spec(" .. ", &iv), "empty range");
+	assert_string_equal(date_parse_spec("July 2017..May 2017", &iv),
+	    "range ends before it starts");
+	assert_string_equal(date_parse_spec("2017..2015-16", &iv),
+	    "no such month (a span of years is written A..B)");
+	assert_string_equal(date_parse_spec("n.d...2017", &iv),
+	    "n.d. is no date");
+	assert_non_null(date_parse_spec("2017/", &iv));
+	assert_non_null(date_parse_spec("/2017", &iv));
+}
+
 int
 main(void)
 {
@@ -221,6 +343,8 @@ main(void)
 		cmocka_unit_test(test_specs),
 		cmocka_unit_test(test_overlap),
 		cmocka_unit_test(test_text_forms),
+		cmocka_unit_test(test_loose),
+		cmocka_unit_test(test_loose_specs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -184,6 +184,68 @@ test_dates(void **state)
 	filter_free(f);
 }
 
+/* Dates as people type them, and as the data writes them. */
+static void
+test_dates_loose(void **state)
+{
+	struct captured cap;
+	struct filter *f;
+	char err[256];
+
+	(void)state;
+	memset(&cap, 0, sizeof cap);
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "2015-5", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "2,");
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "10\xE2\x80\x93" "11 July 2017",
+	    err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "39,");
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "April 2015..May 28, 2015", err,
+	    sizeof err), 0);
+	assert_string_equal(run(f, &cap), "6,");
+
+	/* The comma of "May 29, 2015" is no list separator. */
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "May 29, 2015", err, sizeof err),
+	    0);
+	assert_string_equal(run(f, &cap), "2,");
+	f = filter_new();
+	assert_int_equal(filter_add_date(f, "April 10, 2015,2017", err,
+	    sizeof err), -1);
+	assert_string_equal(err, "bad date 'April 10': not a date (such as "
+	    "2017, 2017-07, 2017-7-10, May 2017, 10 July 2017 or 10-13 July "
+	    "2017)");
+	assert_int_equal(filter_add_date(f, "February 30, 2017", err,
+	    sizeof err), -1);
+	assert_string_equal(err, "bad date 'February 30, 2017': no such day in "
+	    "that month");
+	/* A failed list leaves none of its dates behind. */
+	assert_int_equal(filter_add_date(f, "2015-09,2015,x", err, sizeof err),
+	    -1);
+	assert_string_equal(err, "bad date 'x': not a date (such as 2017, "
+	    "2017-07, 2017-7-10, May 2017, 10 July 2017 or 10-13 July 2017)");
+	assert_int_equal(filter_add_date(f, "2017, 2015-4", err, sizeof err),
+	    0);
+	assert_string_equal(run(f, &cap), "39,6,");
+
+	/* --since takes the start of its date, --until the end. */
+	f = filter_new();
+	assert_int_equal(filter_set_since(f, "May 2015", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "2,11,39,");
+	f = filter_new();
+	assert_int_equal(filter_set_until(f, "May 2015", err, sizeof err), 0);
+	assert_string_equal(run(f, &cap), "2,6,");
+	f = filter_new();
+	assert_int_equal(filter_set_since(f, "2015..", err, sizeof err), -1);
+	assert_string_equal(err, "bad date '2015..': a range A..B, not one "
+	    "date");
+	assert_int_equal(filter_set_until(f, "n.d.", err, sizeof err), -1);
+	assert_string_equal(err, "bad date 'n.d.': n.d. is no date");
+	filter_free(f);
+}
+
 static void
 test_ids_kinds_links(void **state)
 {
@@ -207,6 +269,23 @@ test_ids_kinds_links(void **state)
 	f = filter_new();
 	assert_int_equal(filter_add_ids(f, "42-35", err, sizeof err), -1);
 	filter_free(f);
+	f = filter_new();	/* open ranges */
+	assert_int_equal(filter_add_ids(f, "11-", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "11,39,99,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "-7", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "2,7,6,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "-f3,F4-", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "F3,");
+	f = filter_new();
+	assert_int_equal(filter_add_ids(f, "-", err, sizeof err), -1);
+	assert_string_equal(err, "bad id range '-': it has no ends");
+	filter_free(f);
+	f = filter_new();	/* ends without a number: one id, as before */
+	assert_int_equal(filter_add_ids(f, "F-,-F,3-G1,F3-G1", err,
+	    sizeof err), 0);
+	assert_string_equal(run(f, NULL), "");
 	f = filter_new();	/* not a range: one id, as Scopus's EIDs */
 	assert_int_equal(filter_add_ids(f, "F1-G3,2-s2.0-3", err, sizeof err),
 	    0);
@@ -216,7 +295,18 @@ test_ids_kinds_links(void **state)
 	assert_int_equal(filter_add_kinds(f, "fact", err, sizeof err), 0);
 	assert_string_equal(run(f, NULL), "F3,");
 	f = filter_new();
+	assert_int_equal(filter_add_kinds(f, "FACT", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "F3,");
+	f = filter_new();
+	assert_int_equal(filter_add_kinds(f, "Citation", err, sizeof err), 0);
+	assert_string_equal(run(f, NULL), "2,11,39,7,6,99,");
+	f = filter_new();
 	assert_int_equal(filter_add_kinds(f, "facts", err, sizeof err), -1);
+	assert_string_equal(err, "unknown kind 'facts' (citation or fact)");
+	assert_int_equal(filter_add_kinds(f, "citationcitation", err,
+	    sizeof err), -1);
+	assert_string_equal(err, "unknown kind 'citationcitation' (citation "
+	    "or fact)");
 	filter_free(f);
 
 	f = filter_new();
@@ -225,6 +315,31 @@ test_ids_kinds_links(void **state)
 	f = filter_new();
 	filter_set_link(f, LINK_LIVE);
 	assert_string_equal(run(f, NULL), "2,11,39,F3,6,99,");
+}
+
+/* A kind in the data is read in any case too. */
+static void
+test_kind_in_data(void **state)
+{
+	struct diag_sink d;
+	struct record *r = make_row("F1", "Fact", "", "", "", "", "", "", "",
+	    NULL);
+	struct filter *f = filter_new();
+	char err[256];
+
+	(void)state;
+	memset(&d, 0, sizeof d);
+	d.emit = capture;
+	assert_int_equal(filter_add_kinds(f, "fact", err, sizeof err), 0);
+	filter_bind(f, &schema);
+	assert_int_equal(filter_match(f, r, &d), 1);
+	filter_free(f);
+	f = filter_new();
+	assert_int_equal(filter_add_kinds(f, "citation", err, sizeof err), 0);
+	filter_bind(f, &schema);
+	assert_int_equal(filter_match(f, r, &d), 0);
+	filter_free(f);
+	free(r);
 }
 
 static void
@@ -258,7 +373,9 @@ main(void)
 		cmocka_unit_test(test_text),
 		cmocka_unit_test(test_text_remembered),
 		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_dates_loose),
 		cmocka_unit_test(test_ids_kinds_links),
+		cmocka_unit_test(test_kind_in_data),
 		cmocka_unit_test(test_columns),
 	};
 

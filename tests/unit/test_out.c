@@ -1,6 +1,7 @@
 /* Each formatter, on rows that need quoting, escaping and width care. */
 #include "helpers.h"
 
+#include "choice.h"
 #include "out.h"
 
 static struct schema schema;
@@ -170,6 +171,29 @@ test_write_error(void **state)
 	fclose(o.fp);
 }
 
+/* Fixed choices ignore ASCII case, and only that: a prefix, a longer word
+ * or a longer word is no choice. */
+static void
+test_choices(void **state)
+{
+	static const char *const when[] = { "auto", "always", "never", NULL };
+	static const char *const none[] = { NULL };
+
+	(void)state;
+	assert_int_equal(choice_index("auto", when), 0);
+	assert_int_equal(choice_index("NEVER", when), 2);
+	assert_int_equal(choice_index("Always", when), 1);
+	assert_int_equal(choice_index("alway", when), -1);
+	assert_int_equal(choice_index("alwayss", when), -1);
+	assert_int_equal(choice_index("", when), -1);
+	assert_int_equal(choice_index("auto", none), -1);
+	assert_int_equal(format_parse("JSON"), FMT_JSON);
+	assert_int_equal(format_parse("Table"), FMT_TABLE);
+	assert_int_equal(format_parse("wiki"), FMT_WIKI);
+	assert_int_equal(format_parse("yaml"), -1);
+	assert_int_equal(format_parse("json "), -1);
+}
+
 int
 main(void)
 {
@@ -181,6 +205,7 @@ main(void)
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_write_error),
+		cmocka_unit_test(test_choices),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
