@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "choice.h"
 #include "display.h"
 #include "xalloc.h"
 
@@ -68,20 +70,21 @@ const char options_help[] =
 "FILE, read standard input when it is a pipe or a file, else the built-in\n"
 "data (the references of the Wikipedia article \"Astana Platform\").\n"
 "\n"
-"Filters (all must hold; a comma list or a repeated option means any value):\n"
+"Filters (all must hold; a comma list or a repeated option means any value;\n"
+"values of fixed sets, such as kinds and formats, in any case):\n"
 "  -l, --lang=LIST       languages: ISO 639-1 codes or English names\n"
 "  -s, --source=TEXT     source contains TEXT (any case, any script)\n"
 "  -a, --author=TEXT     author contains TEXT\n"
 "  -t, --title=TEXT      title contains TEXT\n"
 "  -g, --grep=TEXT       any field contains TEXT\n"
-"  -d, --date=SPEC       date overlaps SPEC: 2017, 2017-07, 2017-07-10,\n"
-"                        A..B, A.. or ..B\n"
+"  -d, --date=SPEC       date overlaps SPEC: 2017, 2017-7, 2017-07-10,\n"
+"                        May 2017, 10-13 July 2017; A..B, A.. or ..B\n"
 "      --since=DATE      date ends on or after DATE\n"
 "      --until=DATE      date starts on or before DATE\n"
 "      --date-field=F    the date the above test: published (default),\n"
 "                        retrieved or archived\n"
 "      --undated         rows without that date\n"
-"  -i, --id=LIST         ids and ranges: 2,4,35-42,F3\n"
+"  -i, --id=LIST         ids and ranges: 2,4,35-42,F3, 40-, -5\n"
 "  -k, --kind=KIND       citation or fact\n"
 "      --dead, --live    url_status dead, or live (or empty)\n"
 "\n"
@@ -134,18 +137,6 @@ bad_choice(struct parse *ps, const char *option, const char *what,
 	return -1;
 }
 
-/* The index of value in choices (NULL-terminated), or -1. */
-static int
-choice(const char *value, const char *const *choices)
-{
-	int i;
-
-	for (i = 0; choices[i] != NULL; i++)
-		if (strcmp(value, choices[i]) == 0)
-			return i;
-	return -1;
-}
-
 /* The long name of an option, for messages. */
 static const char *
 long_name(int ch)
@@ -193,7 +184,7 @@ set_pager(struct parse *ps, const char *v)
 		ps->opt->pager = PAGER_ALWAYS;
 		return 0;
 	}
-	if ((i = choice(v, when)) < 0)
+	if ((i = choice_index(v, when)) < 0)
 		return bad_choice(ps, "--pager", "value", v,
 		    "always, auto or never");
 	ps->opt->pager = (enum pager_when)i;
@@ -275,13 +266,13 @@ take(struct parse *ps, int ch, const char *arg)
 		opt->action = ACT_COLUMNS;
 		return 0;
 	case OPT_COLOR:
-		if ((v = choice(arg, colors)) < 0)
+		if ((v = choice_index(arg, colors)) < 0)
 			return bad_choice(ps, "--color", "value", arg,
 			    "auto, always or never");
 		ps->color = v == 2 ? -1 : v;
 		return 0;
 	case OPT_DATE_FIELD:
-		if ((v = choice(arg, fields)) < 0)
+		if ((v = choice_index(arg, fields)) < 0)
 			return bad_choice(ps, "--date-field", "date field",
 			    arg, "published, retrieved or archived");
 		opt->date_field = (enum date_field)v;
@@ -401,7 +392,7 @@ options_parse(struct options *opt, int argc, char **argv,
 	ps.d = d;
 	ps.color = -1;
 	opt->filter = filter_new();
-	if (e->pager != NULL && strcmp(e->pager, "auto") == 0)
+	if (e->pager != NULL && strcasecmp(e->pager, "auto") == 0)
 		opt->pager = PAGER_AUTO;
 	opt->plain = e->plain != NULL && *e->plain != '\0' &&
 	    strcmp(e->plain, "0") != 0;

@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "group.h"
 #include "list.h"
@@ -79,7 +80,7 @@ count_groups(struct plan *p, struct diag_sink *d)
 	long col;
 
 	col = schema_find_loose(s, o->group_by);
-	if (col < 0 && strcmp(o->group_by, "year") == 0) {
+	if (col < 0 && strcasecmp(o->group_by, "year") == 0) {
 		col = schema_resolve(s, date_field_column(o->date_field));
 		by_year = 1;
 	} else if (col < 0) {
