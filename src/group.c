@@ -93,8 +93,10 @@ group_result(struct group *g, const char *name, struct schema *s,
 	if (n > 0)		/* a copy: the map stays usable */
 		memcpy(v, g->counts.v, n * sizeof *v);
 	qsort(v, n, sizeof *v, by_count);
-	schema_add(s, name, strlen(name));
-	schema_add(s, "count", 5);
+	schema_set_flags(s, schema_add(s, name, strlen(name)),
+	    COLUMN_EMPTY_VALUE);
+	schema_set_flags(s, schema_add(s, "count", 5),
+	    COLUMN_NUMBER | COLUMN_COUNT);
 	for (i = 0; i < n; i++) {
 		const char *vals[2];
 

@@ -21,6 +21,15 @@ struct record {
 struct schema {
 	size_t n, cap;
 	char **names;
+	unsigned char *flags;	/* per column, COLUMN_*; NULL: all plain */
+};
+
+/* What a column holds, where it is not plain text from a file: set by
+ * whoever makes the schema (the frequency table), read by formatters. */
+enum column_flag {
+	COLUMN_NUMBER = 1,	/* whole numbers: JSON writes them unquoted */
+	COLUMN_COUNT = 2,	/* counts of rows: the table can draw bars */
+	COLUMN_EMPTY_VALUE = 4	/* empty is a value of its own ("(empty)") */
 };
 
 /* The columns of data/citations.csv, in order. */
@@ -39,6 +48,9 @@ void schema_free(struct schema *);
 size_t schema_add(struct schema *, const char *name, size_t len);
 /* Index of the first column called name, or -1. */
 long schema_find(const struct schema *, const char *name);
+void schema_set_flags(struct schema *, size_t col, unsigned flags);
+/* The column's COLUMN_* flags; 0 for a column of a file. */
+unsigned schema_flags(const struct schema *, size_t col);
 
 /* A growable array of owned records. */
 struct rowset {

@@ -123,6 +123,39 @@ test_jsonl(void **state)
 	    "{\"id\":\"2\",\"title\":\"x\\ty\\\\z\\nw\",\"source\":\"\"}\n");
 }
 
+/* A column marked as numbers is written unquoted where its cell is a JSON
+ * integer, and as a string where it is not. */
+static void
+test_json_numbers(void **state)
+{
+	struct schema s;
+	struct record *r[5];
+	size_t c[2] = { 0, 1 }, i;
+	struct view v = { &s, c, 2, NULL };
+	struct out o = open_out();
+
+	(void)state;
+	make_schema(&s, "k,n");
+	schema_set_flags(&s, 1, COLUMN_NUMBER);
+	r[0] = make_row("a", "12", NULL);
+	r[1] = make_row("b", "0", NULL);
+	r[2] = make_row("c", "-3", NULL);
+	r[3] = make_row("d", "007", NULL);
+	r[4] = make_row("", "", NULL);
+	for (i = 0; i < 5; i++)
+		out_jsonl.row(&o, &v, r[i], i);
+	expect(&o,
+	    "{\"k\":\"a\",\"n\":12}\n"
+	    "{\"k\":\"b\",\"n\":0}\n"
+	    "{\"k\":\"c\",\"n\":-3}\n"
+	    "{\"k\":\"d\",\"n\":\"007\"}\n"
+	    "{\"k\":\"\",\"n\":\"\"}\n");
+	for (i = 0; i < 5; i++)
+		free(r[i]);
+	schema_free(&s);
+	assert_int_equal(schema_flags(&schema, 0), 0);
+}
+
 static void
 table(size_t width, int color, const char *want)
 {
@@ -179,6 +212,7 @@ main(void)
 		cmocka_unit_test(test_tsv),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_jsonl),
+		cmocka_unit_test(test_json_numbers),
 		cmocka_unit_test(test_table),
 		cmocka_unit_test(test_write_error),
 	};
