@@ -133,7 +133,7 @@ query_groups(const struct query *q, struct cursor *c, struct schema *gs,
 		    q->group_by);
 		return -1;
 	}
-	g = group_new((size_t)col, by_year);
+	g = group_new(s, (size_t)col, by_year);
 	gcol = (size_t)col;
 	cursor_want(c, &gcol, 1);
 	while (cursor_next(c, &row, NULL))

@@ -44,5 +44,10 @@ long schema_find_loose(const struct schema *, const char *name);
 /* Does this column hold dates (it serves date, access_date or
  * archive_date)? */
 int column_is_date(const struct schema *, size_t col);
+/* Does the role hold a list of items separated by ";" (authors, as
+ * "Last, First; Last2, First2")? */
+int role_is_list(int role);
+/* Does this column hold such lists (it serves a list role)? */
+int column_is_list(const struct schema *, size_t col);
 
 #endif
