@@ -655,6 +655,7 @@ main(int argc, char **argv)
 		opt.color = is_tty && (no_color == NULL || *no_color == '\0');
 	opt.query.table.color = opt.color;
 	opt.query.table.width = terminal_width(is_tty);
+	opt.query.table.bars = 1;	/* beside -G's counts */
 
 	/* No FILE: standard input if it carries data, else the built-in. */
 	ninputs = argc > 0 ? (size_t)argc : 1;

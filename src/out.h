@@ -4,6 +4,7 @@
 #define CITEQ_OUT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "record.h"
@@ -64,15 +65,25 @@ extern const struct formatter out_wiki;
 /* A JSON string, with invalid UTF-8 as U+FFFD (out_json.c). */
 void out_json_string(struct out *, const char *s, size_t n);
 
-/* The table needs every row before it prints one. */
+/* The table needs every row before it prints one. The front end decides
+ * what suits the terminal: the library reads no environment. */
 struct table_opts {
 	size_t width;		/* terminal width; 0 = no limit */
 	int color;
+	int bars;		/* a bar beside each count (COLUMN_COUNT) */
+	int ascii;		/* bars of "#", for a charset without blocks */
 };
 void out_table(struct out *, const struct view *, struct record *const *rows,
     size_t n, const struct table_opts *);
+
 /* The table's column widths: natural widths nat[] fitted into width
  * columns (0: no limit), gaps of two included, into w[]. */
 void table_fit(size_t *w, const size_t *nat, size_t ncols, size_t width);
+/* Appends the bar of count n when the largest is max, w columns long at
+ * most: block elements in eighths of a column (ascii: "#" in whole
+ * columns), rounded, never empty for a count above 0. Returns its width. */
+struct buf;
+size_t table_bar(struct buf *, uint64_t n, uint64_t max, size_t w,
+    int ascii);
 
 #endif

@@ -1,6 +1,8 @@
 /* The table: columns sized by display width and fitted to the terminal;
- * long cells are cut on character boundaries with "…". Every cell goes
- * through display.c, so no control character from the data is printed. */
+ * long cells are cut on character boundaries with "…". Every cell from the
+ * data goes through display.c, so no control character from the data is
+ * printed. Beside a count (-G) a bar can show its size. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,12 +11,7 @@
 #include "xalloc.h"
 
 #define GAP	2	/* spaces between columns */
-
-static const struct field *
-cell(const struct view *v, const struct record *r, size_t col)
-{
-	return &r->f[v->cols[col]];
-}
+#define BAR	20	/* the natural width of a bar */
 
 /* Shares width out evenly: narrow columns keep their natural width, wide
  * ones split what is left (water filling). */
@@ -87,15 +84,101 @@ table_fit(size_t *w, const size_t *nat, size_t ncols, size_t width)
 	} while (grown && surplus > 0);
 }
 
-static void
-line(struct buf *b, const struct view *v, const size_t *w, const char *const
-    *text, const size_t *len)
-{
-	size_t i, used;
+/* ---- cells ---- */
 
-	for (i = 0; i < v->n; i++) {
-		used = display_cell(b, text[i], len[i], w[i]);
-		if (i + 1 < v->n)
+/* What the table shows of a column: a field of the view, or the bar
+ * beside a count. */
+struct tcol {
+	size_t col;		/* in the schema */
+	int bar;		/* the bar of the count in col */
+	uint64_t max;		/* for a bar: the largest count */
+	int empty_value;	/* an empty cell shows as "(empty)" */
+};
+
+static void
+cell_text(const struct tcol *t, const struct record *r, const char **s,
+    size_t *n)
+{
+	const struct field *f = &r->f[t->col];
+
+	if (f->len == 0 && t->empty_value) {
+		*s = "(empty)";
+		*n = 7;
+	} else {
+		*s = f->s;
+		*n = f->len;
+	}
+}
+
+/* A count as a number; 0 if the cell is not one. */
+static uint64_t
+cell_count(const struct field *f)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	for (i = 0; i < f->len; i++) {
+		if (f->s[i] < '0' || f->s[i] > '9')
+			return 0;
+		if (v > (UINT64_MAX - 9) / 10)
+			return UINT64_MAX;
+		v = v * 10 + (uint64_t)(f->s[i] - '0');
+	}
+	return v;
+}
+
+size_t
+table_bar(struct buf *b, uint64_t n, uint64_t max, size_t w, int ascii)
+{
+	/* Eighths of a cell: U+258F LEFT ONE EIGHTH BLOCK to U+2589 LEFT
+	 * SEVEN EIGHTHS BLOCK; U+2588 FULL BLOCK for a whole one. */
+	static const char *const part[8] = { "", "\xE2\x96\x8F",
+	    "\xE2\x96\x8E", "\xE2\x96\x8D", "\xE2\x96\x8C", "\xE2\x96\x8B",
+	    "\xE2\x96\x8A", "\xE2\x96\x89" };
+	uint64_t units = ascii ? 1 : 8, total, e, i;
+
+	if (n == 0 || max == 0 || w == 0)
+		return 0;
+	while (max > UINT32_MAX) {	/* keeps n * total in range */
+		max >>= 1;
+		n >>= 1;
+	}
+	if (w > 65536)
+		w = 65536;
+	total = (uint64_t)w * units;
+	e = (2 * n * total + max) / (2 * max);	/* rounded */
+	if (e == 0)
+		e = 1;		/* a count is never nothing */
+	if (e > total)
+		e = total;
+	for (i = 0; i < e / units; i++)
+		buf_adds(b, ascii ? "#" : "\xE2\x96\x88");
+	if (e % units != 0)
+		buf_adds(b, part[e % units]);
+	return (size_t)((e + units - 1) / units);
+}
+
+/* One line: the header (r NULL: the column names, none over a bar) or a
+ * row. */
+static void
+line(struct buf *b, const struct view *v, const struct tcol *t, size_t n,
+    const size_t *w, const struct record *r, int ascii)
+{
+	const char *s;
+	size_t i, len, used;
+
+	for (i = 0; i < n; i++) {
+		if (t[i].bar) {
+			used = r == NULL ? 0 : table_bar(b,
+			    cell_count(&r->f[t[i].col]), t[i].max, w[i], ascii);
+		} else if (r == NULL) {
+			s = v->schema->names[t[i].col];
+			used = display_cell(b, s, strlen(s), w[i]);
+		} else {
+			cell_text(&t[i], r, &s, &len);
+			used = display_cell(b, s, len, w[i]);
+		}
+		if (i + 1 < n)
 			buf_pad(b, w[i] - used + GAP);
 	}
 	/* No trailing blanks: trim the padding of empty last cells. */
@@ -108,37 +191,51 @@ void
 out_table(struct out *o, const struct view *v, struct record *const *rows,
     size_t n, const struct table_opts *opts)
 {
-	size_t *nat, *w, *len, i, c;
-	const char **text;
+	const struct schema *sc = v->schema;
+	struct tcol *t;
+	size_t *nat, *w, nt = 0, i, c, len;
+	uint64_t k;
+	const char *s;
 	struct buf b = { NULL, 0, 0 };
 
 	if (n == 0 || v->n == 0)
 		return;
-	nat = xcalloc(v->n, sizeof *nat);
-	w = xcalloc(v->n, sizeof *w);
-	len = xcalloc(v->n, sizeof *len);
-	text = xcalloc(v->n, sizeof *text);
+	t = xcalloc(2 * v->n, sizeof *t);
+	nat = xcalloc(2 * v->n, sizeof *nat);
+	w = xcalloc(2 * v->n, sizeof *w);
 	for (c = 0; c < v->n; c++) {
-		const char *name = v->schema->names[v->cols[c]];
+		size_t col = v->cols[c];
+		unsigned flags = schema_flags(sc, col);
+		const char *name = sc->names[col];
 
-		nat[c] = display_width(name, strlen(name));
+		t[nt].col = col;
+		t[nt].empty_value = (flags & COLUMN_EMPTY_VALUE) != 0;
+		nat[nt] = display_width(name, strlen(name));
 		for (i = 0; i < n; i++) {
-			const struct field *f = cell(v, rows[i], c);
-			size_t fw = display_width(f->s, f->len);
+			size_t fw;
 
-			if (fw > nat[c])
-				nat[c] = fw;
+			cell_text(&t[nt], rows[i], &s, &len);
+			fw = display_width(s, len);
+			if (fw > nat[nt])
+				nat[nt] = fw;
+		}
+		nt++;
+		if (opts->bars && (flags & COLUMN_COUNT)) {
+			t[nt].col = col;
+			t[nt].bar = 1;
+			nat[nt] = BAR;
+			for (i = 0; i < n; i++)
+				if ((k = cell_count(&rows[i]->f[col])) >
+				    t[nt].max)
+					t[nt].max = k;
+			nt++;
 		}
 	}
-	table_fit(w, nat, v->n, opts->width);
+	table_fit(w, nat, nt, opts->width);
 
-	for (c = 0; c < v->n; c++) {
-		text[c] = v->schema->names[v->cols[c]];
-		len[c] = strlen(text[c]);
-	}
 	if (opts->color)
 		buf_adds(&b, "\033[1m");
-	line(&b, v, w, text, len);
+	line(&b, v, t, nt, w, NULL, opts->ascii);
 	if (opts->color) {
 		b.len--;	/* before the newline */
 		buf_adds(&b, "\033[0m\n");
@@ -146,16 +243,11 @@ out_table(struct out *o, const struct view *v, struct record *const *rows,
 	out_write(o, b.s, b.len);
 	for (i = 0; i < n && o->err == 0; i++) {
 		b.len = 0;
-		for (c = 0; c < v->n; c++) {
-			text[c] = cell(v, rows[i], c)->s;
-			len[c] = cell(v, rows[i], c)->len;
-		}
-		line(&b, v, w, text, len);
+		line(&b, v, t, nt, w, rows[i], opts->ascii);
 		out_write(o, b.s, b.len);
 	}
 	buf_free(&b);
+	free(t);
 	free(nat);
 	free(w);
-	free(len);
-	free(text);
 }

@@ -1198,7 +1198,7 @@ run_loop(struct pager *p)
 static void
 print_table(struct pager *p, size_t width)
 {
-	struct table_opts opts = { width, isatty(STDOUT_FILENO) };
+	struct table_opts opts = { width, isatty(STDOUT_FILENO), 0, 0 };
 	struct out o = { .fp = stdout };
 	struct view v = { p->schema, p->cols, p->ncols, NULL };
 	struct record **rows = xcalloc(nrows(p) + 1, sizeof *rows);

@@ -1,6 +1,7 @@
 /* Each formatter, on rows that need quoting, escaping and width care. */
 #include "helpers.h"
 
+#include "display.h"
 #include "out.h"
 
 static struct schema schema;
@@ -159,7 +160,7 @@ test_json_numbers(void **state)
 static void
 table(size_t width, int color, const char *want)
 {
-	struct table_opts opts = { width, color };
+	struct table_opts opts = { width, color, 0, 0 };
 	struct out o = open_out();
 
 	out_table(&o, &view, rows, 3, &opts);
@@ -190,6 +191,106 @@ test_table(void **state)
 	    "3   \xD0\x96\xE2\x90\x9B[31m\xEF\xBF\xBD  \xE6\x97\xA5\xE6\x9C\xAC\n");
 }
 
+static char *
+bar(uint64_t n, uint64_t max, size_t w, int ascii, size_t *used)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	*used = table_bar(&b, n, max, w, ascii);
+	buf_adds(&b, "");
+	return b.s;
+}
+
+static void
+test_table_bar(void **state)
+{
+	static const struct {
+		uint64_t n, max;
+		size_t w;
+		int ascii;
+		const char *want;
+		size_t used;
+	} t[] = {
+		/* 8 of 24 in 20 columns: 53.3 eighths, 53: 6 whole and 5/8. */
+		{ 8, 24, 20, 0, "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88"
+		    "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x8B", 7 },
+		/* 4 of 24: 26.7, 27 eighths: 3 whole and 3/8. */
+		{ 4, 24, 20, 0, "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88"
+		    "\xE2\x96\x8D", 4 },
+		/* 1 of 24: 6.7, 7 eighths. */
+		{ 1, 24, 20, 0, "\xE2\x96\x89", 1 },
+		/* 1 of 1000: 0.16 eighths, but never nothing: 1/8. */
+		{ 1, 1000, 20, 0, "\xE2\x96\x8F", 1 },
+		/* The largest fills the width. */
+		{ 3, 3, 2, 0, "\xE2\x96\x88\xE2\x96\x88", 2 },
+		/* ASCII: whole columns; 8 of 24 in 20: 6.7, 7. */
+		{ 8, 24, 20, 1, "#######", 7 },
+		{ 1, 1000, 20, 1, "#", 1 },
+		{ 0, 24, 20, 0, "", 0 },
+		{ 5, 24, 0, 0, "", 0 },
+	};
+	size_t i, used;
+	char *got;
+
+	(void)state;
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		got = bar(t[i].n, t[i].max, t[i].w, t[i].ascii, &used);
+		assert_string_equal(got, t[i].want);
+		assert_int_equal(used, t[i].used);
+		free(got);
+	}
+}
+
+/* A frequency table: the empty value shows as "(empty)", a bar beside
+ * each count (20 columns for the largest) when asked for. */
+static void
+test_table_group(void **state)
+{
+	struct schema s;
+	struct record *r[2];
+	size_t c[2] = { 0, 1 };
+	struct view v = { &s, c, 2, NULL };
+	struct table_opts opts = { 0, 0, 1, 0 };
+	struct out o;
+
+	(void)state;
+	make_schema(&s, "lang,count");
+	schema_set_flags(&s, 0, COLUMN_EMPTY_VALUE);
+	schema_set_flags(&s, 1, COLUMN_NUMBER | COLUMN_COUNT);
+	r[0] = make_row("en", "3", NULL);
+	r[1] = make_row("", "1", NULL);
+	/* 1 of 3 in 20 columns: 53.3 eighths, 53: 6 whole and 5/8. */
+	o = open_out();
+	out_table(&o, &v, r, 2, &opts);
+	expect(&o,
+	    "lang     count\n"
+	    "en       3      \xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88"
+	    "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88"
+	    "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88"
+	    "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88"
+	    "\xE2\x96\x88\n"
+	    "(empty)  1      \xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88"
+	    "\xE2\x96\x88\xE2\x96\x88\xE2\x96\x8B\n");
+	/* ASCII: 6.7 columns, 7. */
+	opts.ascii = 1;
+	o = open_out();
+	out_table(&o, &v, r, 2, &opts);
+	expect(&o,
+	    "lang     count\n"
+	    "en       3      ####################\n"
+	    "(empty)  1      #######\n");
+	opts.bars = 0;
+	o = open_out();
+	out_table(&o, &v, r, 2, &opts);
+	expect(&o,
+	    "lang     count\n"
+	    "en       3\n"
+	    "(empty)  1\n");
+	free(r[0]);
+	free(r[1]);
+	schema_free(&s);
+}
+
 static void
 test_write_error(void **state)
 {
@@ -214,6 +315,8 @@ main(void)
 		cmocka_unit_test(test_jsonl),
 		cmocka_unit_test(test_json_numbers),
 		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_table_bar),
+		cmocka_unit_test(test_table_group),
 		cmocka_unit_test(test_write_error),
 	};
 
