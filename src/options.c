@@ -373,6 +373,8 @@ apply_env(struct parse *ps, const struct env *e)
 		    *e->no_color == '\0');
 	opt->table.color = ps->color;
 	opt->table.width = table_width(e);
+	opt->table.bars = 1;		/* beside -G's counts */
+	opt->table.ascii = !e->utf8;	/* "#" bars, not block elements */
 	if (opt->pager == PAGER_AUTO && !e->stdout_tty)
 		opt->pager = PAGER_NEVER;
 	opt->screen_rows = e->tty_rows;

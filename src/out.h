@@ -4,6 +4,7 @@
 #define CITEQ_OUT_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "record.h"
@@ -64,15 +65,42 @@ extern const struct formatter out_wiki;
 /* A JSON string, with invalid UTF-8 as U+FFFD (out_json.c). */
 void out_json_string(struct out *, const char *s, size_t n);
 
-/* The table needs every row before it prints one. */
+/* The table needs every row before it prints one. The front end decides
+ * what suits the terminal: the library reads no environment. */
 struct table_opts {
 	size_t width;		/* terminal width; 0 = no limit */
 	int color;
+	int bars;		/* a bar beside each count (COLUMN_COUNT) */
+	int ascii;		/* bars of "#", for a charset without blocks */
 };
 void out_table(struct out *, const struct view *, struct record *const *rows,
     size_t n, const struct table_opts *);
-/* The table's column widths: natural widths nat[] fitted into width
- * columns (0: no limit), gaps of two included, into w[]. */
+
+/* A column as the table's fitting sees it. */
+struct table_col {
+	size_t nat;		/* natural width: its widest cell or its name */
+	unsigned share;		/* its part of the width beside others, >= 1 */
+	int whole;		/* kept whole while it can be (dates, numbers) */
+};
+/* The fitting of a column of a role (enum role, or -1) and COLUMN_*
+ * flags: the title has the largest share, then the source, every other
+ * column one share; dates and numbers are kept whole. */
+void table_col_init(struct table_col *, size_t nat, int role, unsigned flags);
+/* The table's column widths, gaps of two included, into w[]: natural
+ * widths if they fit width (0: no limit); else each column keeps 10
+ * columns (all of a date or number) and the rest goes by shares, no
+ * column past its natural width; on a narrower terminal each column
+ * keeps three, then one; narrower still, dates and numbers give way. */
+void table_fit_cols(size_t *w, const struct table_col *, size_t ncols,
+    size_t width);
+/* The same for callers that know no roles (the pager): the widest column
+ * gives way, the others are held to a modest width. */
 void table_fit(size_t *w, const size_t *nat, size_t ncols, size_t width);
+/* Appends the bar of count n when the largest is max, w columns long at
+ * most: block elements in eighths of a column (ascii: "#" in whole
+ * columns), rounded, never empty for a count above 0. Returns its width. */
+struct buf;
+size_t table_bar(struct buf *, uint64_t n, uint64_t max, size_t w,
+    int ascii);
 
 #endif

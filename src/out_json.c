@@ -1,5 +1,6 @@
 /* JSON out: an array of objects (json) or one object a line (jsonl); keys
- * are column names, values strings. Invalid UTF-8 becomes U+FFFD so that
+ * are column names, values strings, or numbers in a column the schema
+ * marks as numbers (the counts of -G). Invalid UTF-8 becomes U+FFFD so that
  * the output is always valid JSON; control characters, C1 controls and
  * bidirectional controls are written as \u escapes. */
 #include <string.h>
@@ -62,9 +63,24 @@ out_json_string(struct out *o, const char *s, size_t n)
 	out_putc(o, '"');
 }
 
+/* A JSON integer: "0", or digits not starting with 0, maybe after "-". */
+static int
+is_json_int(const char *s, size_t n)
+{
+	size_t i = n > 0 && s[0] == '-';
+
+	if (i == n || (s[i] == '0' && n - i > 1))
+		return 0;
+	for (; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
 static void
 json_object(struct out *o, const struct view *v, const struct record *r)
 {
+	const struct field *f;
 	size_t i;
 
 	out_putc(o, '{');
@@ -75,7 +91,14 @@ json_object(struct out *o, const struct view *v, const struct record *r)
 			out_putc(o, ',');
 		out_json_string(o, name, strlen(name));
 		out_putc(o, ':');
-		out_json_string(o, r->f[v->cols[i]].s, r->f[v->cols[i]].len);
+		f = &r->f[v->cols[i]];
+		/* A number column holds numbers; should one cell not be
+		 * one, it stays a string, so that the JSON stays valid. */
+		if ((schema_flags(v->schema, v->cols[i]) & COLUMN_NUMBER) &&
+		    is_json_int(f->s, f->len))
+			out_write(o, f->s, f->len);
+		else
+			out_json_string(o, f->s, f->len);
 	}
 	out_putc(o, '}');
 }

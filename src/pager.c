@@ -471,7 +471,7 @@ open_detail(struct pager *p, size_t idx)
 static void
 open_freq(struct pager *p)
 {
-	struct group *g = group_new(p->cols[p->ccol], 0);
+	struct group *g = group_new(p->schema, p->cols[p->ccol], 0);
 	size_t i, n = nrows(p);
 
 	for (i = 0; i < n; i++) {

@@ -91,7 +91,7 @@ count_groups(struct plan *p, struct diag_sink *d)
 		    o->group_by);
 		return -1;
 	}
-	g = group_new((size_t)col, by_year);
+	g = group_new(s, (size_t)col, by_year);
 	gcol = (size_t)col;
 	cursor_want(p->cursor, &gcol, 1);
 	while (cursor_next(p->cursor, &row, NULL))

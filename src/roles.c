@@ -125,3 +125,17 @@ roles_column_is_date(const struct schema *s, size_t col)
 	return r == ROLE_DATE || r == ROLE_ACCESS_DATE ||
 	    r == ROLE_ARCHIVE_DATE;
 }
+
+int
+role_is_list(int role)
+{
+	/* Editors and keywords join here when they become roles. */
+	return role == ROLE_AUTHOR;
+}
+
+int
+roles_column_is_list(const struct schema *s, size_t col)
+{
+	return role_is_list(role_of_name(s->names[col],
+	    strlen(s->names[col])));
+}

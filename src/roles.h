@@ -38,5 +38,10 @@ const struct field *role_value(const struct roles *, const struct record *,
 /* Does this column hold dates (it serves date, access_date or
  * archive_date)? */
 int roles_column_is_date(const struct schema *, size_t col);
+/* Does the role hold a list of items separated by ";" (authors, as
+ * "Last, First; Last2, First2")? */
+int role_is_list(int role);
+/* Does this column hold such lists (it serves a list role)? */
+int roles_column_is_list(const struct schema *, size_t col);
 
 #endif

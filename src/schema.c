@@ -11,6 +11,7 @@ schema_init(struct schema *s)
 {
 	s->n = s->cap = 0;
 	s->names = NULL;
+	s->flags = NULL;
 }
 
 void
@@ -21,6 +22,7 @@ schema_free(struct schema *s)
 	for (i = 0; i < s->n; i++)
 		free(s->names[i]);
 	free(s->names);
+	free(s->flags);
 	schema_init(s);
 }
 
@@ -30,6 +32,10 @@ schema_add(struct schema *s, const char *name, size_t len)
 	if (s->n == s->cap) {	/* doubling: a header may have 100,000 names */
 		s->cap = s->cap ? s->cap * 2 : 16;
 		s->names = xreallocarray(s->names, s->cap, sizeof *s->names);
+		if (s->flags != NULL) {
+			s->flags = xrealloc(s->flags, s->cap);
+			memset(s->flags + s->n, 0, s->cap - s->n);
+		}
 	}
 	s->names[s->n] = xstrndup(name, len);
 	return s->n++;
@@ -46,6 +52,19 @@ schema_find(const struct schema *s, const char *name)
 	return -1;
 }
 
+void
+schema_set_flags(struct schema *s, size_t col, unsigned flags)
+{
+	if (s->flags == NULL)	/* most schemas never have flags */
+		s->flags = xcalloc(s->cap ? s->cap : 1, 1);
+	s->flags[col] = (unsigned char)flags;
+}
+
+unsigned
+schema_flags(const struct schema *s, size_t col)
+{
+	return s->flags != NULL && col < s->n ? s->flags[col] : 0;
+}
 
 void
 schema_normalise(const char *s, size_t n, char *out)

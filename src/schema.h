@@ -8,6 +8,15 @@
 struct schema {
 	size_t n, cap;
 	char **names;
+	unsigned char *flags;	/* per column, COLUMN_*; NULL: all plain */
+};
+
+/* What a column holds, where it is not plain text from a file: set by
+ * whoever makes the schema (the frequency table), read by formatters. */
+enum column_flag {
+	COLUMN_NUMBER = 1,	/* whole numbers: JSON writes them unquoted */
+	COLUMN_COUNT = 2,	/* counts of rows: the table can draw bars */
+	COLUMN_EMPTY_VALUE = 4	/* empty is a value of its own ("(empty)") */
 };
 
 void schema_init(struct schema *);
@@ -15,6 +24,9 @@ void schema_free(struct schema *);
 size_t schema_add(struct schema *, const char *name, size_t len);
 /* Index of the first column called name, or -1. */
 long schema_find(const struct schema *, const char *name);
+void schema_set_flags(struct schema *, size_t col, unsigned flags);
+/* The column's COLUMN_* flags; 0 for a column of a file. */
+unsigned schema_flags(const struct schema *, size_t col);
 /* The same with the name in any case or spelling: compared without regard
  * to case, spaces, "-" or "_". */
 long schema_find_loose(const struct schema *, const char *name);

@@ -29,12 +29,12 @@ log_emit(void *arg, enum diag_level level, const char *file,
 	    names[level], file ? file : "", line, msg);
 }
 
-/* A terminal 100 columns wide and 30 high, no variables set. */
+/* A terminal 100 columns wide and 30 high, no variables set, UTF-8. */
 static const struct env tty_env = { NULL, NULL, "xterm", NULL, NULL, 1, 0,
-	100, 30 };
-/* Output to a pipe, input from a terminal. */
+	100, 30, 1 };
+/* Output to a pipe, input from a terminal, LANG=C. */
 static const struct env pipe_env = { NULL, NULL, NULL, NULL, NULL, 0, 0, 0,
-	0 };
+	0, 0 };
 
 /* Parses a command line given as one string of words. */
 static int
@@ -71,6 +71,8 @@ test_format_and_colour(void **state)
 	assert_int_equal(o.table.color, 1);
 	assert_int_equal(o.table.width, 100);
 	assert_int_equal(o.screen_rows, 30);
+	assert_int_equal(o.table.bars, 1);
+	assert_int_equal(o.table.ascii, 0);
 	assert_string_equal(o.term, "xterm");
 	options_free(&o);
 
@@ -78,6 +80,7 @@ test_format_and_colour(void **state)
 	assert_int_equal(o.format, FMT_CSV);
 	assert_int_equal(o.table.color, 0);
 	assert_int_equal(o.table.width, 0);
+	assert_int_equal(o.table.ascii, 1);	/* not UTF-8: "#" bars */
 	options_free(&o);
 
 	/* --color=never on a terminal: the pager's table too (the bug of

@@ -236,7 +236,7 @@ static const char *
 grouped(size_t col, int by_year)
 {
 	static char out[256];
-	struct group *g = group_new(col, by_year);
+	struct group *g = group_new(&schema, col, by_year);
 	struct rowset rs = { NULL, 0, 0 };
 	struct schema s;
 	size_t i;
@@ -269,6 +269,82 @@ test_group(void **state)
 	assert_string_equal(grouped(1, 1), "=2 2015=2 2017=2 ");
 }
 
+/* A column of ";" lists (its name serves the author role) counts each
+ * item once a row, trimmed; a row with no item counts as empty. Another
+ * column counts whole values, ";" or not. */
+static const char *
+grouped_lists(const char *header, size_t col)
+{
+	static char out[256];
+	static const char *const v[][2] = {
+		{ "Putz, C; Li, Q", "en; ru" },
+		{ "Li, Q;Putz, C ;\t", "en; ru" },
+		{ "Li, Q; Li, Q", "en" },
+		{ "", "" },
+		{ " ; ", "" },
+		{ "Zed", "ru" },
+	};
+	struct schema s;
+	struct group *g;
+	struct rowset rs = { NULL, 0, 0 };
+	size_t i;
+
+	make_schema(&s, header);
+	g = group_new(&s, col, 0);
+	for (i = 0; i < 6; i++) {
+		struct record *r = make_row(v[i][0], v[i][1], NULL);
+
+		group_add(g, r, NULL);
+		free(r);
+	}
+	group_result(g, "x", &s, &rs);
+	out[0] = '\0';
+	for (i = 0; i < rs.n; i++) {
+		strcat(out, rs.v[i]->f[0].s);
+		strcat(out, "=");
+		strcat(out, rs.v[i]->f[1].s);
+		strcat(out, " ");
+	}
+	rowset_free(&rs);
+	schema_free(&s);
+	group_free(g);
+	return out;
+}
+
+static void
+test_group_lists(void **state)
+{
+	(void)state;
+	assert_string_equal(grouped_lists("author,lang", 0),
+	    "Li, Q=3 =2 Putz, C=2 Zed=1 ");
+	assert_string_equal(grouped_lists("Authors,lang", 0),
+	    "Li, Q=3 =2 Putz, C=2 Zed=1 ");
+	assert_string_equal(grouped_lists("author,lang", 1),
+	    "=2 en; ru=2 en=1 ru=1 ");
+	/* Bytes in natural order: " ; " before "L", " " before ";". */
+	assert_string_equal(grouped_lists("writer,lang", 0),
+	    "=1  ; =1 Li, Q; Li, Q=1 Li, Q;Putz, C ;\t=1 Putz, C; Li, Q=1 "
+	    "Zed=1 ");
+}
+
+/* The count column is a number and a count; empty is a value. */
+static void
+test_group_flags(void **state)
+{
+	struct group *g = group_new(&schema, 2, 0);
+	struct rowset rs = { NULL, 0, 0 };
+	struct schema s;
+
+	(void)state;
+	schema_init(&s);
+	group_result(g, "lang", &s, &rs);
+	assert_int_equal(schema_flags(&s, 0), COLUMN_EMPTY_VALUE);
+	assert_int_equal(schema_flags(&s, 1), COLUMN_NUMBER | COLUMN_COUNT);
+	assert_int_equal(rs.n, 0);
+	schema_free(&s);
+	group_free(g);
+}
+
 int
 main(void)
 {
@@ -277,6 +353,8 @@ main(void)
 		cmocka_unit_test(test_sort_many),
 		cmocka_unit_test(test_strmap),
 		cmocka_unit_test(test_group),
+		cmocka_unit_test(test_group_lists),
+		cmocka_unit_test(test_group_flags),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
