@@ -52,9 +52,10 @@ open_source(struct cursor *c, size_t i, const struct input *in)
 	case CSVR_ROW:
 		break;
 	case CSVR_ERROR:
-		diag_error(c->diag, input_name(in), csvr_error_line(r), "%s",
-		    csvr_error(r));
-		/* FALLTHROUGH */
+		diag_error(c->diag, input_name(in), csvr_error_line(r), "%s%s",
+		    csvr_error(r), input_hint(in));
+		csvr_close(r);
+		return;
 	case CSVR_EOF:
 		csvr_close(r);
 		return;
@@ -63,8 +64,9 @@ open_source(struct cursor *c, size_t i, const struct input *in)
 	for (k = 0; k < n; k++)
 		if (!header_has(&h, need[k])) {
 			diag_error(c->diag, input_name(in), h.line, "no column "
-			    "'%s' (needed by %s)", need[k],
-			    filter_option_for(c->filter, need[k]));
+			    "'%s' (needed by %s)%s", need[k],
+			    filter_option_for(c->filter, need[k]),
+			    input_hint(in));
 			csvr_close(r);
 			return;
 		}

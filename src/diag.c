@@ -21,6 +21,18 @@ struct diag_held {
 	size_t shown;		/* messages diag_held_last() has seen */
 };
 
+struct tally {
+	char *file;
+	const char *what;
+	unsigned long first, last, count;
+	char value[72];
+};
+
+struct diag_tallies {
+	struct tally *v;
+	size_t n, cap;
+};
+
 static void
 keep(struct diag_held *h, enum diag_level level, const char *file,
     unsigned long line, const char *msg)
@@ -96,6 +108,67 @@ diag_note(struct diag_sink *d, const char *file, unsigned long line,
 	va_end(ap);
 }
 
+void
+diag_tally(struct diag_sink *d, const char *file, unsigned long line,
+    const char *what, const char *value, size_t n)
+{
+	struct diag_tallies *ts;
+	struct tally *t;
+	size_t i;
+
+	if (d == NULL)
+		return;
+	if ((ts = d->tallies) == NULL)
+		ts = d->tallies = xcalloc(1, sizeof *ts);
+	file = file != NULL ? file : "";
+	for (i = ts->n; i-- > 0;)	/* the last kinds are the likely ones */
+		if (strcmp(ts->v[i].what, what) == 0 &&
+		    strcmp(ts->v[i].file, file) == 0)
+			break;
+	if (i == (size_t)-1) {
+		if (ts->n == ts->cap) {
+			ts->cap = ts->cap ? ts->cap * 2 : 8;
+			ts->v = xreallocarray(ts->v, ts->cap, sizeof *ts->v);
+		}
+		t = &ts->v[ts->n++];
+		memset(t, 0, sizeof *t);
+		t->file = xstrdup(file);
+		t->what = what;
+		t->first = line;
+		snprintf(t->value, sizeof t->value, "%.*s",
+		    (int)(n > 64 ? 64 : n), value);
+	} else {
+		t = &ts->v[i];
+		if (t->count > 0 && t->last == line)
+			return;		/* the same row, seen again */
+	}
+	t->last = line;
+	t->count++;
+}
+
+void
+diag_flush(struct diag_sink *d)
+{
+	struct diag_tallies *ts = d->tallies;
+	size_t i;
+
+	if (ts == NULL)
+		return;
+	d->tallies = NULL;
+	for (i = 0; i < ts->n; i++) {
+		const struct tally *t = &ts->v[i];
+
+		diag_report(d, d->strict ? DIAG_ERROR : DIAG_WARNING,
+		    *t->file ? t->file : NULL, 0, "%lu row%s with %s, %sat "
+		    "line %lu: '%s'", t->count, t->count == 1 ? "" : "s",
+		    t->what, t->count == 1 ? "" : "the first ", t->first,
+		    t->value);
+		free(t->file);
+	}
+	free(ts->v);
+	free(ts);
+}
+
 int
 diag_failed(const struct diag_sink *d)
 {
@@ -168,7 +241,11 @@ diag_format(enum diag_level level, const char *file, unsigned long line,
 		}
 		buf_adds(&b, ": ");
 	}
-	buf_adds(&b, prefix[level]);
+	/* A warning about a whole file (a file but no line: the summary of
+	 * a problem found on many rows) reads as a sentence about that file;
+	 * others say what they are. */
+	if (!(level == DIAG_WARNING && file != NULL && line == 0))
+		buf_adds(&b, prefix[level]);
 	display_safe(&b, msg, strlen(msg));
 	buf_addc(&b, '\n');
 	return b.s;

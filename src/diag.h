@@ -11,6 +11,7 @@
 enum diag_level { DIAG_NOTE, DIAG_WARNING, DIAG_ERROR, DIAG__COUNT };
 
 struct diag_held;
+struct diag_tallies;
 
 struct diag_sink {
 	/* file may be NULL (no place known); line 0 means the whole file. */
@@ -19,6 +20,8 @@ struct diag_sink {
 	void *arg;
 	int seen[DIAG__COUNT];	/* messages reported, by level */
 	struct diag_held *held;	/* while holding: the messages kept */
+	struct diag_tallies *tallies;	/* problems counted, not yet told */
+	int strict;		/* --strict: tallied problems are errors */
 };
 
 #if defined(__GNUC__)
@@ -38,6 +41,17 @@ void diag_warn(struct diag_sink *, const char *file, unsigned long line,
 void diag_note(struct diag_sink *, const char *file, unsigned long line,
     const char *fmt, ...) CITEQ_PRINTF(4, 5);
 
+/* A problem in the data that may repeat on many rows (a date that cannot
+ * be read): counted per file and kind (what, a fixed string such as "a
+ * date that cannot be read"), the same row once, and told by diag_flush()
+ * as one message with the count, the first line and its value. */
+void diag_tally(struct diag_sink *, const char *file, unsigned long line,
+    const char *what, const char *value, size_t n);
+#define DIAG_BAD_DATE	"a date that cannot be read"
+/* Tells what was tallied, in the order first seen: "FILE: N rows with
+ * WHAT, at line L: 'VALUE'", a warning, or an error with strict. */
+void diag_flush(struct diag_sink *);
+
 /* Were errors reported? */
 int diag_failed(const struct diag_sink *);
 /* The exit status: 2 after an error or when the run could not start
@@ -52,8 +66,9 @@ const char *diag_held_last(struct diag_sink *);
 void diag_release(struct diag_sink *);
 
 /* The line a front end prints for a message: "citeq: FILE:LINE: warning:
- * MSG\n", with the file and the message made terminal-safe. Returns it
- * (free() it). */
+ * MSG\n", with the file and the message made terminal-safe; "warning: "
+ * (or "note: ") names the level, except for a warning about a whole file
+ * ("citeq: FILE: MSG"). Returns the line (free() it). */
 char *diag_format(enum diag_level, const char *file, unsigned long line,
     const char *msg);
 

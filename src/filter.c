@@ -615,9 +615,8 @@ filter_match(struct filter *f, const struct record *r, struct diag_sink *d)
 			    !f->has_until;
 		if ((why = date_parse_text(v->s, v->len, &iv, &undated)) !=
 		    NULL) {
-			diag_error(d, r->file, r->line, "bad date '%.*s' in "
-			    "column %s: %s", (int)(v->len > 64 ? 64 : v->len),
-			    v->s, date_field_column(f->date_field), why);
+			diag_tally(d, r->file, r->line, DIAG_BAD_DATE, v->s,
+			    v->len);
 			return 0;
 		}
 		if (undated)		/* "n.d." */

@@ -108,8 +108,7 @@ group_add(struct group *g, const struct record *r, struct diag_sink *d)
 		return;
 	}
 	if ((why = date_parse_text(f->s, f->len, &iv, &undated)) != NULL) {
-		diag_error(d, r->file, r->line, "bad date '%.*s': %s",
-		    (int)(f->len > 64 ? 64 : f->len), f->s, why);
+		diag_tally(d, r->file, r->line, DIAG_BAD_DATE, f->s, f->len);
 		return;
 	}
 	if (undated) {

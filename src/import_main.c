@@ -161,7 +161,7 @@ parse(int argc, char **argv, const char **out, const char **dflt,
 int
 import_main(int argc, char **argv)
 {
-	struct diag_sink diag = { cli_emit, NULL, { 0 }, NULL };
+	struct diag_sink diag = { .emit = cli_emit, .arg = NULL };
 	struct rowset rows = { NULL, 0, 0 };
 	const char *out = NULL, *dflt = "en", *path, *name;
 	struct langguess *g;

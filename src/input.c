@@ -19,6 +19,15 @@ input_name(const struct input *in)
 	return in->path;
 }
 
+const char *
+input_hint(const struct input *in)
+{
+	if (!in->implicit)
+		return "";
+	return " (standard input was read, as no FILE was named and it is "
+	    "not a terminal; name " INPUT_BUILTIN " for the built-in data)";
+}
+
 struct csvr *
 input_open(const struct input *in, int keep, struct diag_sink *d)
 {

@@ -9,7 +9,17 @@
 /* An input: a path, "-" for standard input, or NULL for the built-in data. */
 struct input {
 	const char *path;
+	int implicit;		/* standard input read because no FILE was
+				   named and it is not a terminal */
 };
+
+/* The FILE that names the built-in data on the command line. */
+#define INPUT_BUILTIN "@builtin"
+
+/* What to add to a message about an input that lacks what was asked of
+ * it: for standard input read without being named, how it came to be
+ * read and how to get the built-in data instead; else "". */
+const char *input_hint(const struct input *);
 
 /* The name an input goes by in messages. */
 const char *input_name(const struct input *);

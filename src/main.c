@@ -85,6 +85,7 @@ run_query(const struct options *opt, struct diag_sink *d)
 		}
 	}
 	plan_close(&plan);
+	diag_flush(d);		/* problems found on many rows, once each */
 	if (out_finish(&out) != 0 && out.err != EPIPE) {
 		diag_error(d, NULL, 0, "write error: %s", strerror(out.err));
 		return 2;
@@ -104,7 +105,7 @@ print_and_exit(const char *a, const char *b)
 int
 main(int argc, char **argv)
 {
-	struct diag_sink diag = { cli_emit, NULL, { 0 }, NULL };
+	struct diag_sink diag = { .emit = cli_emit, .arg = NULL };
 	struct options opt;
 	struct env env;
 	int status;
@@ -119,6 +120,7 @@ main(int argc, char **argv)
 		options_free(&opt);
 		return 2;
 	}
+	diag.strict = opt.strict;
 	switch (opt.action) {
 	case ACT_HELP:
 		status = print_and_exit(options_synopsis, options_help);

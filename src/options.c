@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "choice.h"
 #include "display.h"
@@ -21,6 +22,7 @@ enum {
 	OPT_DEAD,
 	OPT_LIVE,
 	OPT_SINCE,
+	OPT_STRICT,
 	OPT_UNDATED,
 	OPT_UNTIL
 };
@@ -48,6 +50,7 @@ static const struct option long_options[] = {
 	{ "since",	required_argument,	NULL,	OPT_SINCE },
 	{ "sort",	required_argument,	NULL,	'S' },
 	{ "source",	required_argument,	NULL,	's' },
+	{ "strict",	no_argument,		NULL,	OPT_STRICT },
 	{ "title",	required_argument,	NULL,	't' },
 	{ "undated",	no_argument,		NULL,	OPT_UNDATED },
 	{ "until",	required_argument,	NULL,	OPT_UNTIL },
@@ -124,7 +127,9 @@ struct parse {
 	int color;		/* -1 auto, 0 never, 1 always */
 	int format_set;
 	int dead, live;
+	int pager_bare;		/* -P or --pager without a value */
 	struct buf filters;
+	struct buf unused;	/* options --check does not use, as given */
 };
 
 /* An option's value is not one of a fixed set. */
@@ -191,6 +196,21 @@ set_pager(struct parse *ps, const char *v)
 	return 0;
 }
 
+/* Notes an option that selects or shapes rows, which --check does not
+ * do (it reads whole files), once. */
+static void
+shapes_rows(struct parse *ps, int ch)
+{
+	char name[32];
+
+	snprintf(name, sizeof name, "--%s", long_name(ch));
+	if (ps->unused.s != NULL && strstr(ps->unused.s, name) != NULL)
+		return;
+	if (ps->unused.len > 0)
+		buf_adds(&ps->unused, ", ");
+	buf_adds(&ps->unused, name);
+}
+
 /* One option; 0, or -1 reported. */
 static int
 take(struct parse *ps, int ch, const char *arg)
@@ -203,6 +223,10 @@ take(struct parse *ps, int ch, const char *arg)
 	char err[512];
 	int r = 0, v;
 
+	if ((ch < CHAR_MAX && strchr("acdFfGgiklPSst", ch) != NULL) ||
+	    ch == OPT_DATE_FIELD || ch == OPT_DEAD || ch == OPT_LIVE ||
+	    ch == OPT_SINCE || ch == OPT_UNDATED || ch == OPT_UNTIL)
+		shapes_rows(ps, ch);
 	switch (ch) {
 	case 'a':
 		filter_add_text(f, TEXT_AUTHOR, arg);
@@ -243,6 +267,7 @@ take(struct parse *ps, int ch, const char *arg)
 		r = filter_add_lang(f, arg, err, sizeof err);
 		break;
 	case 'P':
+		ps->pager_bare = arg == NULL;
 		return set_pager(ps, arg);
 	case 'S':
 		opt->sort = arg;
@@ -293,6 +318,9 @@ take(struct parse *ps, int ch, const char *arg)
 	case OPT_UNTIL:
 		r = filter_set_until(f, arg, err, sizeof err);
 		break;
+	case OPT_STRICT:
+		opt->strict = 1;
+		return 0;
 	default:
 		return -1;
 	}
@@ -312,6 +340,66 @@ usage_error(struct parse *ps, const char *fmt, const char *arg)
 	snprintf(msg, sizeof msg, fmt, arg);
 	diag_error(ps->d, NULL, 0, "%s (see citeq --help)", msg);
 	return -1;
+}
+
+/* Is v the value of a long option? */
+static int
+is_option_val(int v)
+{
+	const struct option *lo;
+
+	for (lo = long_options; lo->name != NULL; lo++)
+		if (lo->val == v)
+			return 1;
+	return 0;
+}
+
+/* What getopt_long refused: a long option that takes no value given one
+ * ("--undated=yes"), an abbreviation of several ("--s"), or an option
+ * citeq does not have. arg is the word it refused. */
+static int
+refused(struct parse *ps, const char *arg)
+{
+	const struct option *lo, *hit = NULL;
+	const char *name = arg + 2;
+	size_t n = strcspn(name, "="), nhits = 0;
+	struct buf all = { NULL, 0, 0 };
+	int r;
+
+	if (!(optopt == 0 || is_option_val(optopt)) ||
+	    strncmp(arg, "--", 2) != 0) {
+		char o[3] = { '-', (char)optopt, '\0' };
+
+		return usage_error(ps, "unknown option '%s'", o);
+	}
+	for (lo = long_options; lo->name != NULL; lo++) {
+		if (strncmp(lo->name, name, n) != 0)
+			continue;
+		if (lo->name[n] == '\0') {	/* exact */
+			hit = lo;
+			nhits = 1;
+			break;
+		}
+		hit = lo;
+		nhits++;
+		buf_adds(&all, nhits > 1 ? ", --" : "--");
+		buf_adds(&all, lo->name);
+	}
+	if (nhits == 1 && hit->has_arg == no_argument && name[n] == '=') {
+		char what[64];
+
+		snprintf(what, sizeof what, "--%s", hit->name);
+		r = usage_error(ps, "option '%s' takes no value", what);
+	} else if (nhits > 1) {
+		diag_error(ps->d, NULL, 0, "option '%.*s' is ambiguous: it may "
+		    "be %s (see citeq --help)", (int)(n + 2 > 64 ? 64 : n + 2),
+		    arg, all.s);
+		r = -1;
+	} else {
+		r = usage_error(ps, "unknown option '%s'", arg);
+	}
+	buf_free(&all);
+	return r;
 }
 
 /* Options that cannot go together, checked once before any work. */
@@ -368,9 +456,11 @@ apply_env(struct parse *ps, const struct env *e)
 
 	if (!ps->format_set)
 		opt->format = e->stdout_tty ? FMT_TABLE : FMT_CSV;
+	/* Colour only where the terminal can show it: not on a dumb one. */
 	if (ps->color < 0)
 		ps->color = e->stdout_tty && (e->no_color == NULL ||
-		    *e->no_color == '\0');
+		    *e->no_color == '\0') && e->term != NULL &&
+		    *e->term != '\0' && strcmp(e->term, "dumb") != 0;
 	opt->table.color = ps->color;
 	opt->table.width = table_width(e);
 	opt->table.bars = 1;		/* beside -G's counts */
@@ -381,25 +471,45 @@ apply_env(struct parse *ps, const struct env *e)
 	opt->term = e->term != NULL ? e->term : "";
 }
 
-int
-options_parse(struct options *opt, int argc, char **argv,
-    const struct env *e, struct diag_sink *d)
+/* A word after a bare -P that names no file but a --pager value: "-P
+ * auto" means --pager=auto to the one who typed it. */
+static int
+pager_word(const char *w)
 {
-	struct parse ps;
+	static const char *const when[] = { "never", "auto", "always", NULL };
+
+	return choice_index(w, when) >= 0 && access(w, F_OK) != 0;
+}
+
+/* Says once what --check and --fields leave aside. */
+static void
+warn_unused(struct parse *ps)
+{
+	struct options *opt = ps->opt;
+
+	if (opt->action == ACT_CHECK && ps->unused.len > 0)
+		diag_warn(ps->d, NULL, 0, "--check reads whole files; %s %s "
+		    "not apply to it", ps->unused.s, strchr(ps->unused.s, ',') ?
+		    "do" : "does");
+	else if (opt->fields != NULL && opt->format >= FMT_BIBTEX)
+		diag_warn(ps->d, NULL, 0, "--fields does not apply to "
+		    "--format=%s, which writes every field it has",
+		    format_name(opt->format));
+}
+
+static int
+parse(struct parse *ps, int argc, char **argv, const struct env *e)
+{
+	struct options *opt = ps->opt;
 	int ch, i;
 
-	memset(opt, 0, sizeof *opt);
-	memset(&ps, 0, sizeof ps);
-	ps.opt = opt;
-	ps.d = d;
-	ps.color = -1;
 	opt->filter = filter_new();
 	if (e->pager != NULL && strcasecmp(e->pager, "auto") == 0)
 		opt->pager = PAGER_AUTO;
 	opt->plain = e->plain != NULL && *e->plain != '\0' &&
 	    strcmp(e->plain, "0") != 0;
-	buf_adds(&ps.filters, "");
-	opt->filters = ps.filters.s;
+	buf_adds(&ps->filters, "");
+	opt->filters = ps->filters.s;
 
 	/* 0, not 1: glibc's getopt then forgets a previous parse entirely
 	 * (the tests and the fuzzer parse many command lines). */
@@ -407,35 +517,59 @@ options_parse(struct options *opt, int argc, char **argv,
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, ":a:cd:F:f:G:g:hi:k:l:P::S:s:t:V",
 	    long_options, NULL)) != -1) {
-		char o[3] = { '-', (char)optopt, '\0' };
 		int r;
 
 		if (ch == ':')
-			r = usage_error(&ps, "option '%s' needs a value",
+			r = usage_error(ps, "option '%s' needs a value",
 			    argv[optind - 1]);
 		else if (ch == '?')
-			r = usage_error(&ps, "unknown option '%s'",
-			    optopt != 0 ? o : argv[optind - 1]);
+			r = refused(ps, argv[optind - 1]);
 		else
-			r = take(&ps, ch, optarg);
-		opt->filters = ps.filters.s;
+			r = take(ps, ch, optarg);
+		opt->filters = ps->filters.s;
 		if (r != 0)
 			return -1;
 		if (opt->action == ACT_HELP || opt->action == ACT_VERSION)
 			return 0;	/* whatever follows */
 	}
-	if (check_combinations(&ps) != 0)
+	if (check_combinations(ps) != 0)
 		return -1;
-	apply_env(&ps, e);
+	apply_env(ps, e);
 
 	/* No FILE: standard input if it carries data, else the built-in. */
 	opt->ninputs = optind < argc ? (size_t)(argc - optind) : 1;
 	opt->inputs = xcalloc(opt->ninputs, sizeof *opt->inputs);
 	for (i = optind; i < argc; i++)
-		opt->inputs[i - optind].path = argv[i];
-	if (optind >= argc)
+		opt->inputs[i - optind].path = strcmp(argv[i], INPUT_BUILTIN) ==
+		    0 ? NULL : argv[i];
+	if (optind >= argc) {
 		opt->inputs[0].path = e->stdin_data ? "-" : NULL;
+		opt->inputs[0].implicit = e->stdin_data;
+	}
+	if (ps->pager_bare && optind < argc && pager_word(argv[optind])) {
+		diag_error(ps->d, argv[optind], 0, "no such file; to say when "
+		    "to page, write --pager=%s", argv[optind]);
+		return -1;
+	}
+	warn_unused(ps);
 	return 0;
+}
+
+int
+options_parse(struct options *opt, int argc, char **argv,
+    const struct env *e, struct diag_sink *d)
+{
+	struct parse ps;
+	int r;
+
+	memset(opt, 0, sizeof *opt);
+	memset(&ps, 0, sizeof ps);
+	ps.opt = opt;
+	ps.d = d;
+	ps.color = -1;
+	r = parse(&ps, argc, argv, e);
+	buf_free(&ps.unused);
+	return r;
 }
 
 void

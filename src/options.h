@@ -31,6 +31,7 @@ struct options {
 	const char *group_by;		/* -G column, or NULL */
 	enum date_field date_field;	/* for -G year */
 	int count;			/* -c */
+	int strict;			/* --strict: data problems are errors */
 	int plain;			/* CITEQ_PLAIN: no fast path */
 	struct table_opts table;	/* colour and width */
 	enum pager_when pager;		/* PAGER_AUTO only on a terminal */

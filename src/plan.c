@@ -13,6 +13,13 @@ static const char *const table_default[] = {
 	"id", "date", "lang", "author", "title", "source"
 };
 
+/* What to add to a message about a column that is not there. */
+static const char *
+hint(const struct options *o)
+{
+	return o->ninputs > 0 ? input_hint(&o->inputs[0]) : "";
+}
+
 size_t *
 plan_columns(const struct options *o, const struct schema *s, size_t *n,
     struct diag_sink *d)
@@ -30,7 +37,7 @@ plan_columns(const struct options *o, const struct schema *s, size_t *n,
 
 			if ((c = schema_resolve(s, name)) < 0) {
 				diag_error(d, NULL, 0, "--fields: no column "
-				    "'%s'", name);
+				    "'%s'%s", name, hint(o));
 				free(name);
 				free(cols);
 				return NULL;
@@ -61,7 +68,8 @@ parse_sort(struct plan *p, const struct schema *s, struct diag_sink *d)
 		return 0;
 	if (sort_parse(p->opt->sort, s, &p->keys, &p->nkeys, err,
 	    sizeof err) != 0) {
-		diag_error(d, NULL, 0, "--sort: %s", err);
+		diag_error(d, NULL, 0, "--sort: %s%s", err,
+		    hint(p->opt));
 		return -1;
 	}
 	return 0;
@@ -87,8 +95,8 @@ count_groups(struct plan *p, struct diag_sink *d)
 		col = schema_resolve(s, o->group_by);
 	}
 	if (col < 0) {
-		diag_error(d, NULL, 0, "--group-by: no column '%s'",
-		    o->group_by);
+		diag_error(d, NULL, 0, "--group-by: no column '%s'%s",
+		    o->group_by, hint(o));
 		return -1;
 	}
 	g = group_new(s, (size_t)col, by_year);

@@ -236,9 +236,8 @@ sorter_add(struct sorter *s, const struct record *r, struct diag_sink *d)
 			why = date_parse_text(f->s, f->len, &key->iv, &undated);
 			key->dated = why == NULL && !undated;
 			if (why != NULL)
-				diag_error(d, r->file, r->line, "bad date "
-				    "'%.*s': %s", (int)(f->len > 64 ? 64 :
-				    f->len), f->s, why);
+				diag_tally(d, r->file, r->line,
+				    DIAG_BAD_DATE, f->s, f->len);
 		}
 	}
 	for (; j < s->nk; j++)		/* a row that could not be read */

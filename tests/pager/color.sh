@@ -15,4 +15,17 @@ wait_for "EXIT=0"
 expect_line 1 "id"
 t capture-pane -e -p -t t | sed -n 1p | grep -q "$esc\\[1m" ||
 	fail "no bold header with --color=always"
+# The table on a terminal: bold where the terminal can show it, not on a
+# dumb one (TERM=dumb).
+next_server
+start 60 20 citeq -i 2,4 -F id
+wait_for "EXIT=0"
+t capture-pane -e -p -t t | sed -n 1p | grep -q "$esc\\[1m" ||
+	fail "no bold header on a terminal"
+next_server
+start 60 20 TERM=dumb citeq -i 2,4 -F id
+wait_for "EXIT=0"
+expect_line 1 "id"
+t capture-pane -e -p -t t | sed -n 1p | grep -q "$esc\\[1m" &&
+	fail "bold header with TERM=dumb"
 pass color

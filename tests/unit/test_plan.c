@@ -43,7 +43,7 @@ parse(struct options *o, const char *line, const struct env *e,
 {
 	static char buf[512];
 	static char *argv[32];
-	struct diag_sink d = { log_emit, l, { 0 }, NULL };
+	struct diag_sink d = { .emit = log_emit, .arg = l };
 	int argc = 0;
 	char *w;
 
@@ -91,6 +91,15 @@ test_format_and_colour(void **state)
 	assert_int_equal(o.pager, PAGER_AUTO);
 	options_free(&o);
 
+	e.term = "dumb";		/* cannot show bold */
+	assert_int_equal(parse(&o, "", &e, NULL), 0);
+	assert_int_equal(o.table.color, 0);
+	options_free(&o);
+	e.term = NULL;
+	assert_int_equal(parse(&o, "", &e, NULL), 0);
+	assert_int_equal(o.table.color, 0);
+	options_free(&o);
+	e.term = "xterm";
 	e.no_color = "1";
 	assert_int_equal(parse(&o, "", &e, NULL), 0);
 	assert_int_equal(o.table.color, 0);
@@ -211,7 +220,7 @@ static void
 open_plan(struct plan *p, struct options *o, const char *line,
     const struct env *e, struct log *l)
 {
-	struct diag_sink d = { log_emit, l, { 0 }, NULL };
+	struct diag_sink d = { .emit = log_emit, .arg = l };
 
 	assert_int_equal(parse(o, line, e, NULL), 0);
 	l->text[0] = '\0';
@@ -333,8 +342,8 @@ static void
 test_inputs_open(void **state)
 {
 	struct log l = { "" };
-	struct diag_sink d = { log_emit, &l, { 0 }, NULL };
-	struct input builtin = { NULL }, missing = { "/nonexistent/x.csv" };
+	struct diag_sink d = { .emit = log_emit, .arg = &l };
+	struct input builtin = { NULL, 0 }, missing = { "/nonexistent/x.csv", 0 };
 	struct input file;
 	char path[] = "/tmp/citeq-test-XXXXXX";
 	struct csvr *r;
@@ -421,7 +430,7 @@ static void
 test_diag_levels(void **state)
 {
 	struct log l = { "" };
-	struct diag_sink d = { log_emit, &l, { 0 }, NULL };
+	struct diag_sink d = { .emit = log_emit, .arg = &l };
 
 	(void)state;
 	assert_int_equal(diag_status(&d, 3), 0);
@@ -448,7 +457,7 @@ static void
 test_diag_hold(void **state)
 {
 	struct log l = { "" };
-	struct diag_sink d = { log_emit, &l, { 0 }, NULL };
+	struct diag_sink d = { .emit = log_emit, .arg = &l };
 
 	(void)state;
 	assert_null(diag_held_last(&d));
@@ -473,6 +482,41 @@ test_diag_hold(void **state)
 }
 
 static void
+test_diag_tally(void **state)
+{
+	struct log l = { "" };
+	struct diag_sink d = { .emit = log_emit, .arg = &l };
+
+	(void)state;
+	diag_tally(&d, "a.csv", 87, DIAG_BAD_DATE, "23-27 September", 15);
+	diag_tally(&d, "b.csv", 4, DIAG_BAD_DATE, "x", 1);
+	diag_tally(&d, "a.csv", 90, DIAG_BAD_DATE, "2017-02-30", 10);
+	diag_tally(&d, "a.csv", 90, DIAG_BAD_DATE, "2017-02-30", 10);
+	diag_tally(&d, "a.csv", 95, DIAG_BAD_DATE, "y", 1);
+	assert_string_equal(l.text, "");		/* not yet */
+	diag_flush(&d);
+	/* Once a file and kind, in the order first seen, the same row (90,
+	 * read by the filter and the sort) counted once. */
+	assert_string_equal(l.text,
+	    "warning|a.csv|0|3 rows with a date that cannot be read, the "
+	    "first at line 87: '23-27 September'\n"
+	    "warning|b.csv|0|1 row with a date that cannot be read, at line "
+	    "4: 'x'\n");
+	assert_false(diag_failed(&d));
+	assert_int_equal(diag_status(&d, 5), 0);
+	l.text[0] = '\0';
+	diag_flush(&d);				/* told already */
+	assert_string_equal(l.text, "");
+
+	d.strict = 1;				/* --strict */
+	diag_tally(&d, "c.csv", 2, DIAG_BAD_DATE, "z", 1);
+	diag_flush(&d);
+	assert_string_equal(l.text, "error|c.csv|0|1 row with a date that "
+	    "cannot be read, at line 2: 'z'\n");
+	assert_int_equal(diag_status(&d, 5), 2);
+}
+
+static void
 test_diag_format(void **state)
 {
 	char *s;
@@ -487,6 +531,12 @@ test_diag_format(void **state)
 	free(s);
 	s = diag_format(DIAG_ERROR, NULL, 0, "write error: Broken pipe");
 	assert_string_equal(s, "citeq: write error: Broken pipe\n");
+	free(s);
+	s = diag_format(DIAG_WARNING, "z.csv", 0, "3 rows with x");
+	assert_string_equal(s, "citeq: z.csv: 3 rows with x\n");
+	free(s);
+	s = diag_format(DIAG_WARNING, NULL, 0, "w");
+	assert_string_equal(s, "citeq: warning: w\n");
 	free(s);
 	s = diag_format(DIAG_NOTE, NULL, 0, "n");
 	assert_string_equal(s, "citeq: note: n\n");
@@ -515,6 +565,7 @@ main(void)
 		cmocka_unit_test(test_links),
 		cmocka_unit_test(test_diag_levels),
 		cmocka_unit_test(test_diag_hold),
+		cmocka_unit_test(test_diag_tally),
 		cmocka_unit_test(test_diag_format),
 	};
 
