@@ -64,14 +64,16 @@ const char options_synopsis[] =
 "             [-g text] [-i list] [-k kind] [-l list] [-S list] [-s text]\n"
 "             [-t text] [--bidi] [--check] [--color=when] [--columns]\n"
 "             [--date-field=field] [--dead | --live] [--pager=when]\n"
-"             [--since=date] [--until=date] [--undated] [file ...]\n"
+"             [--since=date] [--strict] [--until=date] [--undated]\n"
+"             [file ...]\n"
 "       citeq import [-h] [--default-lang=code] [-o file] [file]\n";
 
 const char options_help[] =
 "\n"
 "Print the references in FILEs (CSV) that pass every filter given. With no\n"
 "FILE, read standard input when it is a pipe or a file, else the built-in\n"
-"data (the references of the Wikipedia article \"Astana Platform\").\n"
+"data (the references of the Wikipedia article \"Astana Platform\"), which\n"
+"the FILE @builtin names.\n"
 "\n"
 "Filters (all must hold; a comma list or a repeated option means any value;\n"
 "values of fixed sets, such as kinds and formats, in any case):\n"
@@ -107,6 +109,8 @@ const char options_help[] =
 "      --bidi            in the pager, right-to-left text in visual order\n"
 "      --check           lint the FILEs: print what cannot be right in them\n"
 "                        (exit 1 if anything)\n"
+"      --strict          a date in the data that cannot be read is an error\n"
+"                        (else told once a file, and the answer's status)\n"
 "      --columns         show which column serves each role (id, author,\n"
 "                        title, source, date, lang, ...) in the FILEs\n"
 "  -h, --help            print this help\n"
