@@ -76,39 +76,6 @@ diag_report(struct diag_sink *d, enum diag_level level, const char *file,
 }
 
 void
-diag_error(struct diag_sink *d, const char *file, unsigned long line,
-    const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	report(d, DIAG_ERROR, file, line, fmt, ap);
-	va_end(ap);
-}
-
-void
-diag_warn(struct diag_sink *d, const char *file, unsigned long line,
-    const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	report(d, DIAG_WARNING, file, line, fmt, ap);
-	va_end(ap);
-}
-
-void
-diag_note(struct diag_sink *d, const char *file, unsigned long line,
-    const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	report(d, DIAG_NOTE, file, line, fmt, ap);
-	va_end(ap);
-}
-
-void
 diag_tally(struct diag_sink *d, const char *file, unsigned long line,
     const char *what, const char *value, size_t n)
 {

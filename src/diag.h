@@ -34,12 +34,12 @@ struct diag_sink {
 void diag_report(struct diag_sink *, enum diag_level, const char *file,
     unsigned long line, const char *fmt, ...) CITEQ_PRINTF(5, 6);
 /* The same at each level. */
-void diag_error(struct diag_sink *, const char *file, unsigned long line,
-    const char *fmt, ...) CITEQ_PRINTF(4, 5);
-void diag_warn(struct diag_sink *, const char *file, unsigned long line,
-    const char *fmt, ...) CITEQ_PRINTF(4, 5);
-void diag_note(struct diag_sink *, const char *file, unsigned long line,
-    const char *fmt, ...) CITEQ_PRINTF(4, 5);
+#define diag_error(d, file, line, ...) \
+	diag_report((d), DIAG_ERROR, (file), (line), __VA_ARGS__)
+#define diag_warn(d, file, line, ...) \
+	diag_report((d), DIAG_WARNING, (file), (line), __VA_ARGS__)
+#define diag_note(d, file, line, ...) \
+	diag_report((d), DIAG_NOTE, (file), (line), __VA_ARGS__)
 
 /* A problem in the data that may repeat on many rows (a date that cannot
  * be read): counted per file and kind (what, a fixed string such as "a
