@@ -8,9 +8,9 @@
 
 #include "choice.h"
 #include "date.h"
-#include "fold.h"
 #include "lang.h"
 #include "list.h"
+#include "match.h"
 #include "roles.h"
 #include "strmap.h"
 #include "xalloc.h"
@@ -19,11 +19,6 @@ struct idrange {
 	char *prefix;		/* "F" in F1-F5; "" for plain numbers */
 	unsigned long long lo, hi;
 	char *exact;		/* non-NULL: match this id (no range) */
-};
-
-struct needle {
-	char *s;
-	size_t len;
 };
 
 /* What a text filter said of recent values: a column such as source
@@ -38,26 +33,53 @@ struct memo {
 	} slot[MEMO_SLOTS];
 };
 
-struct filter {
+/* The kinds of filter, in the order a row is tested (cheap ones first; a
+ * date that cannot be read is reported only when the date is tested). */
+enum term_kind {
+	T_IDS, T_KINDS, T_LANG, T_LINK, T_DATES, T_SINCE, T_UNTIL, T_UNDATED,
+	T_TEXT
+};
+
+/* One filter: the values of one option (alternatives), or one negated
+ * value ("-l '!en'"), which is a filter of its own. */
+struct term {
+	enum term_kind kind;
+	enum text_field field;	/* T_TEXT */
+	int negated;
 	const char **langs;
 	size_t nlangs;
-	struct needle *text[TEXT__COUNT];
-	size_t ntext[TEXT__COUNT];
-	struct interval *dates;
+	struct interval *dates;	/* T_DATES; T_SINCE and T_UNTIL: one */
 	size_t ndates;
-	int has_since, has_until, undated;
-	struct interval since, until;
-	enum date_field date_field;
 	struct idrange *ids;
 	size_t nids;
-	int kinds;		/* bit 0 citation, bit 1 fact; 0 = any */
+	int kinds;		/* bit 0 citation, bit 1 fact */
+	char **texts;		/* T_TEXT: as given */
+	size_t ntexts;
+	struct matcher **m;	/* and compiled, one for each */
+	struct memo *memo;
+	enum match_verdict pre;	/* what the record's bytes said */
+};
+
+struct filter {
+	struct term *terms;
+	size_t nterms;
+	enum date_field date_field;
 	enum link_status link;
+	int any;		/* --any: one filter is enough */
+	int invert;		/* -v */
+	int text_flags;		/* MATCH_REGEX, MATCH_WORD */
+	int compiled;		/* the text terms have their matchers */
+	int has_pre;		/* filter_prefilter() can tell something */
+	int pre_valid;		/* the terms' pre are for the next row */
 
 	struct roles roles;	/* bound to a schema by filter_bind() */
-	struct foldbuf scratch;
 	struct lang_cache langs_seen;
-	struct memo *memo[TEXT__COUNT];
+	/* the row's date, read once a row */
+	int date_state;		/* DATE_UNREAD, ... */
+	struct interval date;
 };
+
+enum { DATE_UNREAD, DATE_NONE, DATE_SOME, DATE_BAD };
 
 static const enum role date_roles[] = {
 	ROLE_DATE, ROLE_ACCESS_DATE, ROLE_ARCHIVE_DATE
@@ -75,35 +97,82 @@ filter_new(void)
 	return xcalloc(1, sizeof(struct filter));
 }
 
+static void
+term_free(struct term *t)
+{
+	size_t i;
+
+	free(t->langs);
+	free(t->dates);
+	for (i = 0; i < t->nids; i++) {
+		free(t->ids[i].prefix);
+		free(t->ids[i].exact);
+	}
+	free(t->ids);
+	for (i = 0; i < t->ntexts; i++) {
+		free(t->texts[i]);
+		if (t->m != NULL)
+			matcher_free(t->m[i]);
+	}
+	free(t->texts);
+	free(t->m);
+	free(t->memo);
+}
+
 void
 filter_free(struct filter *f)
 {
-	size_t i, t;
+	size_t i;
 
 	if (f == NULL)
 		return;
-	free(f->langs);
-	for (t = 0; t < TEXT__COUNT; t++) {
-		for (i = 0; i < f->ntext[t]; i++)
-			free(f->text[t][i].s);
-		free(f->text[t]);
-	}
-	free(f->dates);
-	for (i = 0; i < f->nids; i++) {
-		free(f->ids[i].prefix);
-		free(f->ids[i].exact);
-	}
-	free(f->ids);
-	foldbuf_free(&f->scratch);
-	for (t = 0; t < TEXT__COUNT; t++)
-		free(f->memo[t]);
+	for (i = 0; i < f->nterms; i++)
+		term_free(&f->terms[i]);
+	free(f->terms);
 	free(f);
+}
+
+/* The filter of that kind (and field) that takes an option's values, or
+ * a new one; a negated value always gets a new one. */
+static struct term *
+term_for(struct filter *f, enum term_kind kind, enum text_field field,
+    int negated)
+{
+	struct term *t;
+	size_t i;
+
+	for (i = 0; i < f->nterms && !negated; i++)
+		if (f->terms[i].kind == kind && f->terms[i].field == field &&
+		    !f->terms[i].negated)
+			return &f->terms[i];
+	f->terms = xreallocarray(f->terms, f->nterms + 1, sizeof *f->terms);
+	t = &f->terms[f->nterms++];
+	memset(t, 0, sizeof *t);
+	t->kind = kind;
+	t->field = field;
+	t->negated = negated;
+	f->compiled = 0;
+	return t;
+}
+
+/* A value that starts with '!' is negated; "\!" stands for a leading
+ * '!'. Returns whether it is negated, and the value proper in *v. */
+static int
+negation(const char **v)
+{
+	if ((*v)[0] == '!') {
+		(*v)++;
+		return 1;
+	}
+	if ((*v)[0] == '\\' && (*v)[1] == '!')
+		(*v)++;
+	return 0;
 }
 
 /* Calls fn on each comma-separated item of list; stops at the first -1. */
 static int
-each_item(const char *list, int (*fn)(struct filter *, const char *, size_t,
-    char *, size_t), struct filter *f, char *err, size_t errlen)
+each_item(const char *list, int (*fn)(struct term *, const char *, size_t,
+    char *, size_t), struct term *t, char *err, size_t errlen)
 {
 	struct list l;
 	struct field it;
@@ -114,14 +183,33 @@ each_item(const char *list, int (*fn)(struct filter *, const char *, size_t,
 			snprintf(err, errlen, "empty item in list '%s'", list);
 			return -1;
 		}
-		if (fn(f, it.s, it.len, err, errlen) != 0)
+		if (fn(t, it.s, it.len, err, errlen) != 0)
 			return -1;
 	}
 	return 0;
 }
 
+/* Adds a list option's values to the filter of their kind; a term left
+ * empty by a bad value goes again. */
 static int
-add_lang(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
+add_list(struct filter *f, enum term_kind kind, const char *list,
+    int (*fn)(struct term *, const char *, size_t, char *, size_t),
+    char *err, size_t errlen)
+{
+	int neg = negation(&list);
+	struct term *t = term_for(f, kind, TEXT__COUNT, neg);
+
+	if (each_item(list, fn, t, err, errlen) == 0)
+		return 0;
+	if (t->nlangs + t->ndates + t->nids + (size_t)t->kinds == 0) {
+		term_free(t);
+		f->nterms--;
+	}
+	return -1;
+}
+
+static int
+add_lang(struct term *t, const char *s, size_t n, char *err, size_t errlen)
 {
 	const char *code = lang_code(s, n);
 
@@ -131,29 +219,111 @@ add_lang(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 		    (int)n, s);
 		return -1;
 	}
-	f->langs = xreallocarray(f->langs, f->nlangs + 1, sizeof *f->langs);
-	f->langs[f->nlangs++] = code;
+	t->langs = xreallocarray(t->langs, t->nlangs + 1, sizeof *t->langs);
+	t->langs[t->nlangs++] = code;
 	return 0;
 }
 
 int
 filter_add_lang(struct filter *f, const char *list, char *err, size_t errlen)
 {
-	return each_item(list, add_lang, f, err, errlen);
+	return add_list(f, T_LANG, list, add_lang, err, errlen);
 }
 
 int
-filter_add_text(struct filter *f, enum text_field t, const char *text)
+filter_add_text(struct filter *f, enum text_field field, const char *text)
 {
-	struct needle *nd;
+	int neg = negation(&text);
+	struct term *t = term_for(f, T_TEXT, field, neg);
 
-	f->text[t] = xreallocarray(f->text[t], f->ntext[t] + 1,
-	    sizeof *f->text[t]);
-	nd = &f->text[t][f->ntext[t]++];
-	nd->s = fold_dup(text, strlen(text), &nd->len);
-	free(f->memo[t]);	/* what it remembered no longer holds */
-	f->memo[t] = NULL;
+	t->texts = xreallocarray(t->texts, t->ntexts + 1, sizeof *t->texts);
+	t->texts[t->ntexts++] = xstrdup(text);
+	f->compiled = 0;	/* what it remembered no longer holds */
 	return 0;
+}
+
+void
+filter_set_text_flags(struct filter *f, int flags)
+{
+	f->text_flags = flags;
+	f->compiled = 0;
+}
+
+void
+filter_set_any(struct filter *f)
+{
+	f->any = 1;
+}
+
+void
+filter_set_invert(struct filter *f)
+{
+	f->invert = 1;
+}
+
+static const char *const text_options[TEXT__COUNT] = {
+	"--source", "--author", "--title", "--grep"
+};
+
+/* Stable order of evaluation: by kind, and text by field. */
+static int
+term_order(const void *a, const void *b)
+{
+	const struct term *x = a, *y = b;
+
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->field != y->field)
+		return x->field < y->field ? -1 : 1;
+	return 0;
+}
+
+int
+filter_compile(struct filter *f, char *err, size_t errlen)
+{
+	size_t i, j, k;
+	char why[256];
+	int r = 0;
+
+	if (f->compiled)
+		return 0;
+	/* insertion sort: stable, and there are few terms */
+	for (i = 1; i < f->nterms; i++)
+		for (j = i; j > 0 && term_order(&f->terms[j - 1],
+		    &f->terms[j]) > 0; j--) {
+			struct term tmp = f->terms[j];
+
+			f->terms[j] = f->terms[j - 1];
+			f->terms[j - 1] = tmp;
+		}
+	f->has_pre = 0;
+	for (i = 0; i < f->nterms; i++) {
+		struct term *t = &f->terms[i];
+
+		if (t->kind != T_TEXT)
+			continue;
+		if (t->m != NULL)
+			for (k = 0; k < t->ntexts; k++)
+				matcher_free(t->m[k]);
+		free(t->m);
+		free(t->memo);
+		t->memo = NULL;
+		t->m = xcalloc(t->ntexts, sizeof *t->m);
+		for (k = 0; k < t->ntexts; k++) {
+			t->m[k] = matcher_new(t->texts[k], strlen(t->texts[k]),
+			    f->text_flags, why, sizeof why);
+			if (t->m[k] == NULL && r == 0) {
+				snprintf(err, errlen, "%s: bad regular "
+				    "expression '%s': %s",
+				    text_options[t->field], t->texts[k], why);
+				r = -1;
+			}
+		}
+		if (!(f->text_flags & MATCH_REGEX))
+			f->has_pre = 1;
+	}
+	f->compiled = 1;
+	return r;
 }
 
 static int
@@ -163,8 +333,15 @@ bad_date(const char *spec, const char *why, char *err, size_t errlen)
 	return -1;
 }
 
+static void
+push_date(struct term *t, const struct interval *iv)
+{
+	t->dates = xreallocarray(t->dates, t->ndates + 1, sizeof *t->dates);
+	t->dates[t->ndates++] = *iv;
+}
+
 static int
-add_date(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
+add_date(struct term *t, const char *s, size_t n, char *err, size_t errlen)
 {
 	char spec[64];
 	struct interval iv;
@@ -175,66 +352,75 @@ add_date(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 		return bad_date(spec, "too long", err, errlen);
 	if ((why = date_parse_spec(spec, &iv)) != NULL)
 		return bad_date(spec, why, err, errlen);
-	f->dates = xreallocarray(f->dates, f->ndates + 1, sizeof *f->dates);
-	f->dates[f->ndates++] = iv;
+	push_date(t, &iv);
 	return 0;
 }
 
 int
 filter_add_date(struct filter *f, const char *list, char *err, size_t errlen)
 {
-	size_t had = f->ndates;
+	int neg = negation(&list);
+	struct term *t = term_for(f, T_DATES, TEXT__COUNT, neg);
+	size_t had = t->ndates;
 	struct interval iv;
 	const char *why;
 
-	if (each_item(list, add_date, f, err, errlen) == 0)
+	if (each_item(list, add_date, t, err, errlen) == 0)
 		return 0;
 	/* Not a list of dates, but perhaps one date with a comma, "May 29,
 	 * 2015": then it is taken whole. If it is neither, the list's
 	 * complaint stands, unless the whole value has a more precise one
 	 * ("February 30, 2017": no such day). */
-	f->ndates = had;
-	if (strchr(list, ',') == NULL)
-		return -1;
-	if ((why = date_parse_spec(list, &iv)) == NULL) {
-		f->dates = xreallocarray(f->dates, f->ndates + 1,
-		    sizeof *f->dates);
-		f->dates[f->ndates++] = iv;
-		return 0;
+	t->ndates = had;
+	if (strchr(list, ',') != NULL) {
+		if ((why = date_parse_spec(list, &iv)) == NULL) {
+			push_date(t, &iv);
+			return 0;
+		}
+		if (strncmp(why, "not a date", 10) != 0)
+			(void)bad_date(list, why, err, errlen);
 	}
-	if (strncmp(why, "not a date", 10) != 0)
-		return bad_date(list, why, err, errlen);
+	if (t->ndates == 0) {
+		term_free(t);
+		f->nterms--;
+	}
 	return -1;
+}
+
+static int
+set_bound(struct filter *f, enum term_kind kind, const char *date,
+    char *err, size_t errlen)
+{
+	struct interval iv;
+	const char *why = date_parse_loose(date, strlen(date), &iv);
+	struct term *t;
+
+	if (why != NULL)
+		return bad_date(date, why, err, errlen);
+	t = term_for(f, kind, TEXT__COUNT, 0);
+	t->ndates = 0;		/* the last one given stands */
+	push_date(t, &iv);
+	return 0;
 }
 
 int
 filter_set_since(struct filter *f, const char *date, char *err,
     size_t errlen)
 {
-	const char *why = date_parse_loose(date, strlen(date), &f->since);
-
-	if (why != NULL)
-		return bad_date(date, why, err, errlen);
-	f->has_since = 1;
-	return 0;
+	return set_bound(f, T_SINCE, date, err, errlen);
 }
 
 int
 filter_set_until(struct filter *f, const char *date, char *err,
     size_t errlen)
 {
-	const char *why = date_parse_loose(date, strlen(date), &f->until);
-
-	if (why != NULL)
-		return bad_date(date, why, err, errlen);
-	f->has_until = 1;
-	return 0;
+	return set_bound(f, T_UNTIL, date, err, errlen);
 }
 
 void
 filter_set_undated(struct filter *f)
 {
-	f->undated = 1;
+	(void)term_for(f, T_UNDATED, TEXT__COUNT, 0);
 }
 
 void
@@ -246,7 +432,14 @@ filter_set_date_field(struct filter *f, enum date_field d)
 void
 filter_set_link(struct filter *f, enum link_status s)
 {
+	size_t i;
+
 	f->link = s;
+	for (i = 0; i < f->nterms; i++)
+		if (f->terms[i].kind == T_LINK)
+			return;
+	if (s != LINK_ANY)
+		(void)term_for(f, T_LINK, TEXT__COUNT, 0);
 }
 
 /* Splits an id into a non-digit prefix and a trailing number. */
@@ -270,7 +463,7 @@ split_id(const char *s, size_t n, size_t *plen, unsigned long long *num)
  * the same prefix, and an open range "40-" (40 and up) or "-5" (up to 5)
  * when one end is; anything else ("2-s2.0-85", a Scopus EID) is one id. */
 static int
-add_id(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
+add_id(struct term *t, const char *s, size_t n, char *err, size_t errlen)
 {
 	struct idrange r = { NULL, 0, 0, NULL };
 	const char *dash = memchr(s, '-', n), *b;
@@ -310,22 +503,22 @@ add_id(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 		    "starts", (int)n, s);
 		return -1;
 	}
-	f->ids = xreallocarray(f->ids, f->nids + 1, sizeof *f->ids);
-	f->ids[f->nids++] = r;
+	t->ids = xreallocarray(t->ids, t->nids + 1, sizeof *t->ids);
+	t->ids[t->nids++] = r;
 	return 0;
 }
 
 int
 filter_add_ids(struct filter *f, const char *list, char *err, size_t errlen)
 {
-	return each_item(list, add_id, f, err, errlen);
+	return add_list(f, T_IDS, list, add_id, err, errlen);
 }
 
-/* Bit k of f->kinds is kinds[k]. */
+/* Bit k of a term's kinds is kinds[k]. */
 static const char *const kinds[] = { "citation", "fact", NULL };
 
 static int
-add_kind(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
+add_kind(struct term *t, const char *s, size_t n, char *err, size_t errlen)
 {
 	char word[16];
 	int k = -1;
@@ -340,7 +533,7 @@ add_kind(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 		    (int)n, s);
 		return -1;
 	}
-	f->kinds |= 1 << k;
+	t->kinds |= 1 << k;
 	return 0;
 }
 
@@ -348,7 +541,7 @@ int
 filter_add_kinds(struct filter *f, const char *list, char *err,
     size_t errlen)
 {
-	return each_item(list, add_kind, f, err, errlen);
+	return add_list(f, T_KINDS, list, add_kind, err, errlen);
 }
 
 /* ---- columns ---- */
@@ -358,9 +551,22 @@ static const enum role text_roles[TEXT__COUNT] = {
 };
 
 static int
+has_kind(const struct filter *f, enum term_kind kind, enum text_field field)
+{
+	size_t i;
+
+	for (i = 0; i < f->nterms; i++)
+		if (f->terms[i].kind == kind && (kind != T_TEXT ||
+		    f->terms[i].field == field))
+			return 1;
+	return 0;
+}
+
+static int
 uses_date(const struct filter *f)
 {
-	return f->ndates || f->has_since || f->has_until || f->undated;
+	return has_kind(f, T_DATES, 0) || has_kind(f, T_SINCE, 0) ||
+	    has_kind(f, T_UNTIL, 0) || has_kind(f, T_UNDATED, 0);
 }
 
 size_t
@@ -368,21 +574,21 @@ filter_columns(const struct filter *f, const char **names)
 {
 	size_t n = 0;
 
-	if (f->ids)
+	if (has_kind(f, T_IDS, 0))
 		names[n++] = "id";
-	if (f->kinds)
+	if (has_kind(f, T_KINDS, 0))
 		names[n++] = "kind";
-	if (f->ntext[TEXT_AUTHOR])
+	if (has_kind(f, T_TEXT, TEXT_AUTHOR))
 		names[n++] = "author";
-	if (f->ntext[TEXT_TITLE])
+	if (has_kind(f, T_TEXT, TEXT_TITLE))
 		names[n++] = "title";
-	if (f->ntext[TEXT_SOURCE])
+	if (has_kind(f, T_TEXT, TEXT_SOURCE))
 		names[n++] = "source";
 	if (uses_date(f))
 		names[n++] = date_field_column(f->date_field);
-	if (f->nlangs)
+	if (has_kind(f, T_LANG, 0))
 		names[n++] = "lang";
-	if (f->link != LINK_ANY)
+	if (has_kind(f, T_LINK, 0))
 		names[n++] = "url_status";
 	return n;
 }
@@ -402,11 +608,11 @@ filter_option_for(const struct filter *f, const char *col)
 			return opts[i][1];
 	if (strcmp(col, "url_status") == 0)
 		return f->link == LINK_DEAD ? "--dead" : "--live";
-	if (f->ndates)
+	if (has_kind(f, T_DATES, 0))
 		return "--date";
-	if (f->has_since)
+	if (has_kind(f, T_SINCE, 0))
 		return "--since";
-	if (f->has_until)
+	if (has_kind(f, T_UNTIL, 0))
 		return "--until";
 	return "--undated";
 }
@@ -414,6 +620,11 @@ filter_option_for(const struct filter *f, const char *col)
 void
 filter_bind(struct filter *f, const struct schema *s)
 {
+	char err[8];
+
+	/* A pattern that does not compile (the options said so before)
+	 * has no matcher and matches nothing. */
+	(void)filter_compile(f, err, sizeof err);
 	roles_bind(&f->roles, s);
 }
 
@@ -433,20 +644,20 @@ filter_needs(const struct filter *f, unsigned char *need, size_t n)
 {
 	size_t t;
 
-	if (f->ntext[TEXT_ANY])
+	if (has_kind(f, T_TEXT, TEXT_ANY))
 		return 1;
-	if (f->nids)
+	if (has_kind(f, T_IDS, 0))
 		mark_role(f, ROLE_ID, need, n);
-	if (f->kinds)
+	if (has_kind(f, T_KINDS, 0))
 		mark_role(f, ROLE_KIND, need, n);
-	if (f->nlangs)
+	if (has_kind(f, T_LANG, 0))
 		mark_role(f, ROLE_LANG, need, n);
-	if (f->link != LINK_ANY)
+	if (has_kind(f, T_LINK, 0))
 		mark_role(f, ROLE_URL_STATUS, need, n);
 	if (uses_date(f))
 		mark_role(f, date_roles[f->date_field], need, n);
 	for (t = 0; t < TEXT_ANY; t++)
-		if (f->ntext[t])
+		if (has_kind(f, T_TEXT, (enum text_field)t))
 			mark_role(f, text_roles[t], need, n);
 	return 0;
 }
@@ -462,7 +673,7 @@ get(const struct filter *f, const struct record *r, enum role role)
 /* The value may be a list, as Zotero and Scopus write it: "Russian;
  * English". */
 static int
-match_lang(struct filter *f, const struct field *v)
+match_lang(struct filter *f, const struct term *t, const struct field *v)
 {
 	struct list l;
 	struct field it;
@@ -473,43 +684,40 @@ match_lang(struct filter *f, const struct field *v)
 	while (list_next(&l, &it))
 		if ((code = lang_code_cached(&f->langs_seen, it.s, it.len)) !=
 		    NULL)
-			for (i = 0; i < f->nlangs; i++)
-				if (f->langs[i] == code)
+			for (i = 0; i < t->nlangs; i++)
+				if (t->langs[i] == code)
 					return 1;
 	return 0;
 }
 
 static int
-match_text(struct filter *f, const struct needle *nd, size_t n,
-    const struct field *v)
+match_text(struct term *t, const char *s, size_t n)
 {
 	size_t i;
 
-	fold(&f->scratch, v->s, v->len);
-	for (i = 0; i < n; i++)
-		if (fold_contains(f->scratch.s, f->scratch.len, nd[i].s,
-		    nd[i].len))
+	for (i = 0; i < t->ntexts; i++)
+		if (t->m[i] != NULL && matcher_value(t->m[i], s, n))
 			return 1;
 	return 0;
 }
 
 /* match_text(), remembered for short values of one column. */
 static int
-match_text_memo(struct filter *f, enum text_field t, const struct field *v)
+match_text_memo(struct term *t, const struct field *v)
 {
 	struct memo *m;
 	size_t h;
 	int r;
 
 	if (v->len == 0 || v->len > MEMO_KEY)
-		return match_text(f, f->text[t], f->ntext[t], v);
-	if ((m = f->memo[t]) == NULL)
-		m = f->memo[t] = xcalloc(1, sizeof *m);
+		return match_text(t, v->s, v->len);
+	if ((m = t->memo) == NULL)
+		m = t->memo = xcalloc(1, sizeof *m);
 	h = (size_t)(hash_bytes(v->s, v->len) % MEMO_SLOTS);
 	if (m->slot[h].len == v->len && memcmp(m->slot[h].key, v->s,
 	    v->len) == 0)
 		return m->slot[h].match;
-	r = match_text(f, f->text[t], f->ntext[t], v);
+	r = match_text(t, v->s, v->len);
 	memcpy(m->slot[h].key, v->s, v->len);
 	m->slot[h].len = v->len;
 	m->slot[h].match = r;
@@ -517,43 +725,25 @@ match_text_memo(struct filter *f, enum text_field t, const struct field *v)
 }
 
 static int
-match_any_field(struct filter *f, const struct record *r)
+match_any_field(struct term *t, const struct record *r)
 {
 	size_t i;
 
 	for (i = 0; i < r->n; i++)
-		if (match_text(f, f->text[TEXT_ANY], f->ntext[TEXT_ANY],
-		    &r->f[i]))
+		if (match_text(t, r->f[i].s, r->f[i].len))
 			return 1;
 	return 0;
 }
 
 static int
-match_date(const struct filter *f, const struct interval *iv)
-{
-	size_t i;
-
-	if (f->has_since && iv->hi < f->since.lo)
-		return 0;
-	if (f->has_until && iv->lo > f->until.hi)
-		return 0;
-	if (f->ndates == 0)
-		return 1;
-	for (i = 0; i < f->ndates; i++)
-		if (interval_overlap(&f->dates[i], iv))
-			return 1;
-	return 0;
-}
-
-static int
-match_id(const struct filter *f, const struct field *v)
+match_id(const struct term *t, const struct field *v)
 {
 	unsigned long long num;
 	size_t i, plen;
 	int has_num = split_id(v->s, v->len, &plen, &num);
 
-	for (i = 0; i < f->nids; i++) {
-		const struct idrange *r = &f->ids[i];
+	for (i = 0; i < t->nids; i++) {
+		const struct idrange *r = &t->ids[i];
 
 		if (r->exact != NULL) {
 			if (strlen(r->exact) == v->len &&
@@ -569,14 +759,14 @@ match_id(const struct filter *f, const struct field *v)
 }
 
 static int
-match_kind(const struct filter *f, const struct field *v)
+match_kind(const struct term *t, const struct field *v)
 {
 	int k;
 
 	for (k = 0; kinds[k] != NULL; k++)
 		if (v->len == strlen(kinds[k]) &&
 		    strncasecmp(v->s, kinds[k], v->len) == 0)
-			return (f->kinds >> k) & 1;
+			return (t->kinds >> k) & 1;
 	return 0;
 }
 
@@ -590,46 +780,160 @@ match_link(const struct filter *f, const struct field *v)
 	return f->link == LINK_DEAD ? dead : live;
 }
 
+/* The row's date, read once: DATE_NONE (empty, or "n.d."), DATE_SOME, or
+ * DATE_BAD (reported). */
+static int
+row_date(struct filter *f, const struct record *r, struct diag_sink *d)
+{
+	const struct field *v;
+	int undated;
+
+	if (f->date_state != DATE_UNREAD)
+		return f->date_state;
+	v = get(f, r, date_roles[f->date_field]);
+	if (v->len == 0)
+		return f->date_state = DATE_NONE;
+	if (date_parse_text(v->s, v->len, &f->date, &undated) != NULL) {
+		diag_tally(d, r->file, r->line, DIAG_BAD_DATE, v->s, v->len);
+		return f->date_state = DATE_BAD;
+	}
+	return f->date_state = undated ? DATE_NONE : DATE_SOME;
+}
+
+/* Does the term hold for the row, before its negation? -1: it cannot be
+ * told (a date that cannot be read), and neither can its negation. */
+static int
+term_holds(struct filter *f, struct term *t, const struct record *r,
+    struct diag_sink *d, int pre)
+{
+	size_t i;
+	int ds;
+
+	switch (t->kind) {
+	case T_IDS:
+		return match_id(t, get(f, r, ROLE_ID));
+	case T_KINDS:
+		return match_kind(t, get(f, r, ROLE_KIND));
+	case T_LANG:
+		return match_lang(f, t, get(f, r, ROLE_LANG));
+	case T_LINK:
+		return match_link(f, get(f, r, ROLE_URL_STATUS));
+	case T_DATES:
+	case T_SINCE:
+	case T_UNTIL:
+	case T_UNDATED:
+		if ((ds = row_date(f, r, d)) == DATE_BAD)
+			return -1;
+		if (t->kind == T_UNDATED)
+			return ds == DATE_NONE;
+		if (ds == DATE_NONE)
+			return 0;
+		if (t->kind == T_SINCE)
+			return f->date.hi >= t->dates[0].lo;
+		if (t->kind == T_UNTIL)
+			return f->date.lo <= t->dates[0].hi;
+		for (i = 0; i < t->ndates; i++)
+			if (interval_overlap(&t->dates[i], &f->date))
+				return 1;
+		return 0;
+	case T_TEXT:
+		if (pre && t->pre == MATCH_NO)
+			return 0;
+		if (t->field == TEXT_ANY) {
+			if (pre && t->pre == MATCH_YES)
+				return 1;
+			return match_any_field(t, r);
+		}
+		return match_text_memo(t, get(f, r, text_roles[t->field]));
+	}
+	return 0;
+}
+
+static int
+match(struct filter *f, const struct record *r, struct diag_sink *d, int pre)
+{
+	size_t i;
+	int res = !f->any || f->nterms == 0, h;
+
+	if (!f->compiled) {
+		char err[8];
+
+		(void)filter_compile(f, err, sizeof err);
+	}
+	pre = pre && f->has_pre;	/* else filter_prefilter() told nothing */
+	f->date_state = DATE_UNREAD;
+	for (i = 0; i < f->nterms; i++) {
+		struct term *t = &f->terms[i];
+
+		h = term_holds(f, t, r, d, pre);
+		h = h < 0 ? 0 : t->negated ? !h : h;
+		if (f->any && h) {
+			res = 1;
+			break;
+		}
+		if (!f->any && !h) {
+			res = 0;
+			break;
+		}
+	}
+	return f->invert ? !res : res;
+}
+
 int
 filter_match(struct filter *f, const struct record *r, struct diag_sink *d)
 {
-	size_t t;
+	return match(f, r, d, 0);
+}
 
-	if (f->nids && !match_id(f, get(f, r, ROLE_ID)))
-		return 0;
-	if (f->kinds && !match_kind(f, get(f, r, ROLE_KIND)))
-		return 0;
-	if (f->nlangs && !match_lang(f, get(f, r, ROLE_LANG)))
-		return 0;
-	if (f->link != LINK_ANY && !match_link(f, get(f, r,
-	    ROLE_URL_STATUS)))
-		return 0;
-	if (uses_date(f)) {
-		const struct field *v = get(f, r, date_roles[f->date_field]);
-		struct interval iv;
-		const char *why;
-		int undated;
+int
+filter_match_prefiltered(struct filter *f, const struct record *r,
+    struct diag_sink *d)
+{
+	return match(f, r, d, 1);
+}
 
-		if (v->len == 0)
-			return f->undated && !f->ndates && !f->has_since &&
-			    !f->has_until;
-		if ((why = date_parse_text(v->s, v->len, &iv, &undated)) !=
-		    NULL) {
-			diag_tally(d, r->file, r->line, DIAG_BAD_DATE, v->s,
-			    v->len);
-			return 0;
+static enum match_verdict
+swap(enum match_verdict v)
+{
+	return v == MATCH_YES ? MATCH_NO : v == MATCH_NO ? MATCH_YES : v;
+}
+
+int
+filter_prefilter(struct filter *f, const char *raw, size_t n)
+{
+	enum match_verdict all, v, res;
+	size_t i, k;
+	int yes = 0, no = 0, maybe = 0;
+
+	if (!f->has_pre || !f->compiled)
+		return 1;
+	for (i = 0; i < f->nterms; i++) {
+		struct term *t = &f->terms[i];
+
+		v = MATCH_MAYBE;
+		if (t->kind == T_TEXT) {
+			all = MATCH_NO;
+			for (k = 0; k < t->ntexts && all != MATCH_YES; k++) {
+				v = t->m[k] != NULL ? matcher_record(t->m[k],
+				    raw, n) : MATCH_NO;
+				if (v != MATCH_NO)
+					all = v;
+			}
+			if (all == MATCH_YES && t->field != TEXT_ANY)
+				all = MATCH_MAYBE;
+			t->pre = all;
+			v = t->negated ? swap(all) : all;
 		}
-		if (undated)		/* "n.d." */
-			return f->undated && !f->ndates && !f->has_since &&
-			    !f->has_until;
-		if (f->undated || !match_date(f, &iv))
-			return 0;
+		yes += v == MATCH_YES;
+		no += v == MATCH_NO;
+		maybe += v == MATCH_MAYBE;
 	}
-	for (t = 0; t < TEXT_ANY; t++)
-		if (f->ntext[t] && !match_text_memo(f, (enum text_field)t,
-		    get(f, r, text_roles[t])))
-			return 0;
-	if (f->ntext[TEXT_ANY] && !match_any_field(f, r))
-		return 0;
-	return 1;
+	if (f->any)
+		res = yes ? MATCH_YES : maybe || f->nterms == 0 ? MATCH_MAYBE :
+		    MATCH_NO;
+	else
+		res = no ? MATCH_NO : maybe ? MATCH_MAYBE : MATCH_YES;
+	if (f->invert)
+		res = swap(res);
+	return res != MATCH_NO;
 }

@@ -1,5 +1,8 @@
 /* Filters: options compiled into predicates over records. Every filter
- * given must hold; the values of one option are alternatives. */
+ * given must hold (with --any, one is enough; -v turns the answer
+ * round); the values of one option are alternatives. A value that starts
+ * with '!' is a filter of its own that must not hold ("\!" for a
+ * leading '!'). Text filters match through match.h. */
 #ifndef CITEQ_FILTER_H
 #define CITEQ_FILTER_H
 
@@ -22,6 +25,14 @@ void filter_free(struct filter *);
  * writes why into err. */
 int filter_add_lang(struct filter *, const char *list, char *err, size_t);
 int filter_add_text(struct filter *, enum text_field, const char *text);
+/* MATCH_REGEX and MATCH_WORD (match.h), for every text filter. */
+void filter_set_text_flags(struct filter *, int flags);
+void filter_set_any(struct filter *);		/* --any */
+void filter_set_invert(struct filter *);	/* -v */
+/* Compiles the text filters once every option is in: 0, or -1 with the
+ * message ("--title: bad regular expression ...") in err. filter_bind()
+ * does it too, for a filter made without options. */
+int filter_compile(struct filter *, char *err, size_t errlen);
 int filter_add_date(struct filter *, const char *spec, char *err, size_t);
 int filter_set_since(struct filter *, const char *date, char *err, size_t);
 int filter_set_until(struct filter *, const char *date, char *err, size_t);
@@ -48,5 +59,13 @@ int filter_needs(const struct filter *, unsigned char *need, size_t n);
 /* 1 if the record passes. A stored date that is not one is reported to
  * diag and does not match. */
 int filter_match(struct filter *, const struct record *, struct diag_sink *);
+
+/* The fast path: what a record's bytes (quotes and commas as in the
+ * file) tell before it is split. 0 when the row certainly does not pass;
+ * else 1, and filter_match_prefiltered() on that row next uses what they
+ * told. */
+int filter_prefilter(struct filter *, const char *raw, size_t n);
+int filter_match_prefiltered(struct filter *, const struct record *,
+    struct diag_sink *);
 
 #endif

@@ -3,7 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicase.h>
+#include <unictype.h>
 #include <uninorm.h>
+#include <unistr.h>
 
 #include "xalloc.h"
 
@@ -75,6 +77,145 @@ foldbuf_free(struct foldbuf *fb)
 	free(fb->s);
 	fb->s = NULL;
 	fb->len = fb->cap = 0;
+}
+
+/* ---- search folding ---- */
+
+/* The search rule of one code point of folded text (fold_search's list):
+ * writes what it becomes to out[] (at most 8) and returns how many. */
+static int
+search_rule(ucs4_t c, int loose, ucs4_t *out)
+{
+	ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH], e[UC_DECOMPOSITION_MAX_LENGTH];
+	int n, i, k;
+
+	switch (c) {
+	case 0x2018: case 0x2019: case 0x201B: case 0x2032:
+		out[0] = '\'';
+		return 1;
+	case 0x201C: case 0x201D: case 0x201E: case 0x2033:
+		out[0] = '"';
+		return 1;
+	case 0x0622: case 0x0623: case 0x0625: case 0x0671:
+		out[0] = 0x0627;
+		return 1;
+	case 0x0649:
+		out[0] = 0x064A;
+		return 1;
+	case 0x0629:
+		out[0] = 0x0647;
+		return 1;
+	case 0x0451:
+		out[0] = 0x0435;
+		return 1;
+	case 0x0640:
+		return 0;
+	case 0x0439: case 0x045E: case 0x0457:	/* й ў ї */
+		out[0] = c;
+		return 1;
+	}
+	if (c >= 0x2010 && c <= 0x2015) {
+		out[0] = '-';
+		return 1;
+	}
+	if (c >= 0x064B && c <= 0x0652)
+		return 0;
+	if (c >= 0x80 && uc_is_general_category_withtable(c,
+	    UC_CATEGORY_MASK_Zs)) {
+		out[0] = ' ';
+		return 1;
+	}
+	if (!loose || c < 0x80)
+		goto keep;
+	if (uc_combining_class(c) != 0)
+		return 0;
+	/* The base of the full canonical decomposition, if it has marks. */
+	n = uc_canonical_decomposition(c, d);
+	if (n <= 0)
+		goto keep;
+	while ((k = uc_canonical_decomposition(d[0], e)) > 0 &&
+	    n - 1 + k <= UC_DECOMPOSITION_MAX_LENGTH) {
+		for (i = n - 1; i >= 1; i--)
+			d[i + k - 1] = d[i];
+		for (i = 0; i < k; i++)
+			d[i] = e[i];
+		n += k - 1;
+	}
+	for (i = 0, k = 0; i < n; i++)
+		if (uc_combining_class(d[i]) == 0 && k < 8)
+			out[k++] = d[i];
+	if (k == n)		/* no marks: the letter stays whole */
+		goto keep;
+	return k;
+keep:
+	out[0] = c;
+	return 1;
+}
+
+static void
+room(struct foldbuf *fb, size_t n)
+{
+	if (fb->cap < n) {
+		fb->cap = n;
+		fb->s = xrealloc(fb->s, fb->cap);
+	}
+}
+
+void
+fold_search(struct foldbuf *out, struct foldbuf *tmp, const char *s,
+    size_t n, int loose)
+{
+	const uint8_t *p, *end;
+	ucs4_t c, r[8];
+	size_t o = 0;
+	int k, i, len;
+
+	fold(tmp, s, n);
+	p = (const uint8_t *)tmp->s;
+	end = p + tmp->len;
+	room(out, tmp->len + 64);
+	while (p < end) {
+		if (out->cap - o < 40)	/* what one character may become */
+			room(out, out->cap * 2);
+		if (*p < 0x80) {
+			out->s[o++] = (char)*p++;
+			continue;
+		}
+		len = u8_mbtouc(&c, p, (size_t)(end - p));
+		if (c == 0xFFFD && !(len == 3 && p[0] == 0xEF && p[1] == 0xBF &&
+		    p[2] == 0xBD)) {
+			/* invalid UTF-8: the bytes as they are */
+			memcpy(out->s + o, p, (size_t)len);
+			o += (size_t)len;
+			p += len;
+			continue;
+		}
+		p += len;
+		k = search_rule(c, loose, r);
+		for (i = 0; i < k; i++)
+			o += (size_t)u8_uctomb((uint8_t *)out->s + o, r[i], 6);
+	}
+	out->s[o] = '\0';
+	out->len = o;
+}
+
+int
+fold_search_uc(unsigned cp, int loose, char out[16])
+{
+	struct foldbuf a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	uint8_t u[6];
+	int n = u8_uctomb(u, (ucs4_t)cp, sizeof u), r = -1;
+
+	if (n > 0) {
+		fold_search(&a, &b, (const char *)u, (size_t)n, loose);
+		if (a.len < 16) {
+			memcpy(out, a.s, a.len);
+			r = (int)a.len;
+		}
+	}
+	foldbuf_free(&a);
+	foldbuf_free(&b);
+	return r;
 }
 
 int

@@ -11,10 +11,12 @@
 
 #include "choice.h"
 #include "display.h"
+#include "match.h"
 #include "xalloc.h"
 
 enum {
-	OPT_BIDI = CHAR_MAX + 1,
+	OPT_ANY = CHAR_MAX + 1,
+	OPT_BIDI,
 	OPT_CHECK,
 	OPT_COLOR,
 	OPT_COLUMNS,
@@ -28,6 +30,7 @@ enum {
 };
 
 static const struct option long_options[] = {
+	{ "any",	no_argument,		NULL,	OPT_ANY },
 	{ "author",	required_argument,	NULL,	'a' },
 	{ "bidi",	no_argument,		NULL,	OPT_BIDI },
 	{ "check",	no_argument,		NULL,	OPT_CHECK },
@@ -43,10 +46,12 @@ static const struct option long_options[] = {
 	{ "group-by",	required_argument,	NULL,	'G' },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "id",		required_argument,	NULL,	'i' },
+	{ "invert-match", no_argument,		NULL,	'v' },
 	{ "kind",	required_argument,	NULL,	'k' },
 	{ "lang",	required_argument,	NULL,	'l' },
 	{ "live",	no_argument,		NULL,	OPT_LIVE },
 	{ "pager",	optional_argument,	NULL,	'P' },
+	{ "regex",	no_argument,		NULL,	'E' },
 	{ "since",	required_argument,	NULL,	OPT_SINCE },
 	{ "sort",	required_argument,	NULL,	'S' },
 	{ "source",	required_argument,	NULL,	's' },
@@ -55,6 +60,7 @@ static const struct option long_options[] = {
 	{ "undated",	no_argument,		NULL,	OPT_UNDATED },
 	{ "until",	required_argument,	NULL,	OPT_UNTIL },
 	{ "version",	no_argument,		NULL,	'V' },
+	{ "word",	no_argument,		NULL,	'w' },
 	{ NULL,		0,			NULL,	0 }
 };
 
@@ -132,6 +138,7 @@ struct parse {
 	int format_set;
 	int dead, live;
 	int pager_bare;		/* -P or --pager without a value */
+	int text_flags;		/* -E, -w */
 	struct buf filters;
 	struct buf unused;	/* options --check does not use, as given */
 };
@@ -227,8 +234,9 @@ take(struct parse *ps, int ch, const char *arg)
 	char err[512];
 	int r = 0, v;
 
-	if ((ch < CHAR_MAX && strchr("acdFfGgiklPSst", ch) != NULL) ||
-	    ch == OPT_DATE_FIELD || ch == OPT_DEAD || ch == OPT_LIVE ||
+	if ((ch < CHAR_MAX && strchr("acdEFfGgiklPSstvw", ch) != NULL) ||
+	    ch == OPT_ANY || ch == OPT_DATE_FIELD || ch == OPT_DEAD ||
+	    ch == OPT_LIVE ||
 	    ch == OPT_SINCE || ch == OPT_UNDATED || ch == OPT_UNTIL)
 		shapes_rows(ps, ch);
 	switch (ch) {
@@ -240,6 +248,9 @@ take(struct parse *ps, int ch, const char *arg)
 		return 0;
 	case 'd':
 		r = filter_add_date(f, arg, err, sizeof err);
+		break;
+	case 'E':
+		ps->text_flags |= MATCH_REGEX;
 		break;
 	case 'F':
 		opt->fields = arg;
@@ -285,6 +296,15 @@ take(struct parse *ps, int ch, const char *arg)
 	case 'V':
 		opt->action = ACT_VERSION;
 		return 0;
+	case 'v':
+		filter_set_invert(f);
+		break;
+	case 'w':
+		ps->text_flags |= MATCH_WORD;
+		break;
+	case OPT_ANY:
+		filter_set_any(f);
+		break;
 	case OPT_BIDI:
 		opt->bidi = 1;
 		return 0;
@@ -505,6 +525,7 @@ static int
 parse(struct parse *ps, int argc, char **argv, const struct env *e)
 {
 	struct options *opt = ps->opt;
+	char err[1024];
 	int ch, i;
 
 	opt->filter = filter_new();
@@ -519,7 +540,8 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 	 * (the tests and the fuzzer parse many command lines). */
 	opterr = 0;
 	optind = 0;
-	while ((ch = getopt_long(argc, argv, ":a:cd:F:f:G:g:hi:k:l:P::S:s:t:V",
+	while ((ch = getopt_long(argc, argv,
+	    ":a:cd:EF:f:G:g:hi:k:l:P::S:s:t:Vvw",
 	    long_options, NULL)) != -1) {
 		int r;
 
@@ -538,6 +560,11 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 	}
 	if (check_combinations(ps) != 0)
 		return -1;
+	filter_set_text_flags(opt->filter, ps->text_flags);
+	if (filter_compile(opt->filter, err, sizeof err) != 0) {
+		diag_error(ps->d, NULL, 0, "%s", err);
+		return -1;
+	}
 	apply_env(ps, e);
 
 	/* No FILE: standard input if it carries data, else the built-in. */

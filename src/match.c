@@ -1,0 +1,697 @@
+#include "match.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "display.h"
+#include "xalloc.h"
+
+/* What one code point of the Basic Multilingual Plane folds to. */
+struct entry {
+	char s[12];
+	signed char len;	/* -1: the table cannot tell (see full()) */
+	unsigned char ascii;	/* folds to nothing, or to some ASCII */
+};
+
+enum { ROW_UNKNOWN, ROW_BREAK, ROW_OTHER };
+
+struct matcher {
+	int flags;
+	int loose;		/* the needle has no diacritics */
+	char *needle;		/* folded */
+	size_t nlen;
+	int ascii;		/* the folded needle is ASCII */
+	/* What is looked for in a record's bytes: the longest part of the
+	 * needle without a quote (which the file doubles). */
+	const char *piece;
+	size_t plen;
+	int raw_is_match;	/* finding piece in a record is a match */
+
+	/* The table, built a block of 256 code points at a time. */
+	struct entry *block[256];
+	/* For each 64 code points (the second byte of a three-byte
+	 * sequence, the first of a two-byte one): ROW_BREAK when each folds
+	 * to something with no ASCII in it, which an ASCII needle cannot
+	 * match across. */
+	unsigned char row[1024];
+
+	struct foldbuf fb, tmp;
+	pcre2_code *re;
+	pcre2_match_data *md;
+};
+
+static const unsigned char lower[256] = {
+#define R(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
+	R(0), R(8), R(16), R(24), R(32), R(40), R(48), R(56), R(64 + 32),
+	R(72 + 32), R(80 + 32), 'x', 'y', 'z', 91, 92, 93, 94, 95, R(96),
+	R(104), R(112), R(120), R(128), R(136), R(144), R(152), R(160),
+	R(168), R(176), R(184), R(192), R(200), R(208), R(216), R(224),
+	R(232), R(240), R(248)
+#undef R
+};
+
+/* ---- the table ---- */
+
+/* Is c a character whose fold depends on its neighbours, through NFC
+ * composition or the reordering of combining marks? A second element of a
+ * canonical composition, or a mark; the harakat are dropped wherever they
+ * stand and compose with nothing. (tests/unit/test_match.c checks this
+ * against every composition Unicode has.) */
+static int
+full(ucs4_t c)
+{
+	static const ucs4_t starters[] = {
+		0x09BE, 0x09D7, 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0C56,
+		0x0CC2, 0x0CD5, 0x0CD6, 0x0D3E, 0x0D57, 0x0DCF, 0x0DDF, 0x102E,
+		0x1B35
+	};
+	size_t i;
+
+	if (c >= 0x064B && c <= 0x0652)
+		return 0;
+	if (uc_combining_class(c) != 0)
+		return 1;
+	if ((c >= 0x1161 && c <= 0x1175) || (c >= 0x11A8 && c <= 0x11C2))
+		return 1;	/* Hangul vowels and final consonants */
+	for (i = 0; i < sizeof starters / sizeof starters[0]; i++)
+		if (c == starters[i])
+			return 1;
+	return 0;
+}
+
+/* Code points that fold to themselves in both modes (checked by a test):
+ * CJK ideographs and Hangul syllables, where the table would otherwise
+ * fold thousands of characters one by one. */
+static int
+unchanged(ucs4_t c)
+{
+	return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+	    (c >= 0xAC00 && c <= 0xD7A3);
+}
+
+static struct entry *
+build_block(struct matcher *m, unsigned hi)
+{
+	struct entry *b = xcalloc(256, sizeof *b);
+	unsigned lo;
+	int n, i;
+	char out[16];
+
+	for (lo = 0; lo < 256; lo++) {
+		ucs4_t c = (hi << 8) | lo;
+		struct entry *e = &b[lo];
+
+		if (c >= 0xD800 && c <= 0xDFFF) {
+			e->len = -1;
+			continue;
+		}
+		if (unchanged(c))
+			n = u8_uctomb((uint8_t *)out, c, sizeof out);
+		else
+			n = fold_search_uc(c, m->loose, out);
+		if (n < 0 || n > (int)sizeof e->s || full(c)) {
+			e->len = -1;
+			continue;
+		}
+		memcpy(e->s, out, (size_t)n);
+		e->len = (signed char)n;
+		e->ascii = n == 0;
+		for (i = 0; i < n; i++)
+			if ((unsigned char)out[i] < 0x80)
+				e->ascii = 1;
+	}
+	return m->block[hi] = b;
+}
+
+static const struct entry *
+entry(struct matcher *m, ucs4_t c)
+{
+	const struct entry *b = m->block[c >> 8];
+
+	if (b == NULL)
+		b = build_block(m, c >> 8);
+	return &b[c & 0xFF];
+}
+
+/* The class of the 64 code points from r << 6. */
+static int
+row_class(struct matcher *m, unsigned r)
+{
+	unsigned i;
+
+	if (m->row[r] == ROW_UNKNOWN) {
+		m->row[r] = ROW_BREAK;
+		for (i = 0; i < 64; i++) {
+			const struct entry *e = entry(m, (r << 6) | i);
+
+			if (e->len < 0 || e->ascii)
+				m->row[r] = ROW_OTHER;
+		}
+	}
+	return m->row[r];
+}
+
+long
+matcher_fastfold(struct matcher *m, const char *s, size_t n,
+    struct foldbuf *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, o = 0;
+	char *d;
+
+	if (out->cap < n * 6 + 1) {
+		out->cap = n * 6 + 1;
+		out->s = xrealloc(out->s, out->cap);
+	}
+	d = out->s;
+	while (i < n) {
+		unsigned b = p[i];
+		ucs4_t c;
+		const struct entry *e;
+
+		if (b < 0x80) {
+			d[o++] = (char)lower[b];
+			i++;
+			continue;
+		}
+		if (b >= 0xC2 && b <= 0xDF && i + 1 < n &&
+		    (p[i + 1] & 0xC0) == 0x80) {
+			c = (ucs4_t)(b & 0x1F) << 6 | (p[i + 1] & 0x3F);
+			i += 2;
+		} else if (b >= 0xE0 && b <= 0xEF && i + 2 < n &&
+		    (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+			c = (ucs4_t)(b & 0x0F) << 12 |
+			    (ucs4_t)(p[i + 1] & 0x3F) << 6 | (p[i + 2] & 0x3F);
+			if (c < 0x800)
+				return -1;	/* overlong */
+			i += 3;
+		} else {
+			return -1;	/* four bytes, or not UTF-8 */
+		}
+		e = entry(m, c);
+		if (e->len < 0)
+			return -1;
+		memcpy(d + o, e->s, (size_t)e->len);
+		o += (size_t)e->len;
+	}
+	d[o] = '\0';
+	out->len = o;
+	return (long)o;
+}
+
+/* Does s[0, n) hold a character that may fold into ASCII, or to nothing,
+ * or that the table cannot fold? */
+static int
+may_fold_to_ascii(struct matcher *m, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned b;
+
+#if defined(__SSE2__)
+		while (i + 16 <= n && _mm_movemask_epi8(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(p + i))) == 0)
+			i += 16;
+		if (i >= n)
+			break;
+#endif
+		b = p[i];
+		if (b < 0xC0) {		/* ASCII, or a continuation byte */
+			i++;
+			continue;
+		}
+		if (b < 0xE0) {
+			if (row_class(m, b & 0x1F) != ROW_BREAK)
+				return 1;
+		} else if (b < 0xF0 && i + 1 < n) {
+			if (row_class(m, (b & 0x0F) << 6 | (p[i + 1] & 0x3F)) !=
+			    ROW_BREAK)
+				return 1;
+		} else {
+			return 1;
+		}
+		i++;
+	}
+	return 0;
+}
+
+static int
+has_non_ascii(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	for (; i + 16 <= n; i += 16)
+		if (_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const
+		    void *)(p + i))) != 0)
+			return 1;
+#endif
+	for (; i < n; i++)
+		if (p[i] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* ---- finding ---- */
+
+static int
+same_ci(const unsigned char *h, const char *nd, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < k; j++)
+		if (lower[h[j]] != (unsigned char)nd[j])
+			return 0;
+	return 1;
+}
+
+/* The first place in h[0, n) where nd[0, k) (lower-case ASCII) stands in
+ * any case, or NULL. Sixteen places at a time: those whose first and last
+ * bytes agree (ignoring bit 0x20) are compared whole. */
+static const char *
+find_ci(const char *h, size_t n, const char *nd, size_t k)
+{
+	const unsigned char *p = (const unsigned char *)h;
+	size_t i = 0;
+
+	if (k == 0)
+		return h;
+	if (k > n)
+		return NULL;
+#if defined(__SSE2__)
+	{
+		const __m128i bit = _mm_set1_epi8(0x20);
+		const __m128i f = _mm_set1_epi8((char)(nd[0] | 0x20));
+		const __m128i l = _mm_set1_epi8((char)(nd[k - 1] | 0x20));
+
+		for (; i + k - 1 + 16 <= n; i += 16) {
+			__m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)
+			    (const void *)(p + i)), bit);
+			__m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)
+			    (const void *)(p + i + k - 1)), bit);
+			unsigned mask = (unsigned)_mm_movemask_epi8(
+			    _mm_and_si128(_mm_cmpeq_epi8(a, f),
+			    _mm_cmpeq_epi8(b, l)));
+
+			while (mask != 0) {
+				unsigned j = (unsigned)__builtin_ctz(mask);
+
+				if (same_ci(p + i + j, nd, k))
+					return h + i + j;
+				mask &= mask - 1;
+			}
+		}
+	}
+#endif
+	for (; i + k <= n; i++)
+		if (lower[p[i]] == (unsigned char)nd[0] && same_ci(p + i, nd, k))
+			return h + i;
+	return NULL;
+}
+
+/* The first place of nd[0, k) in h[0, n), or NULL. */
+static const char *
+find_bytes(const char *h, size_t n, const char *nd, size_t k)
+{
+	const char *p = h, *end;
+
+	if (k == 0)
+		return h;
+	if (k > n)
+		return NULL;
+	end = h + n - k;
+	while (p <= end && (p = memchr(p, nd[0], (size_t)(end - p) + 1)) !=
+	    NULL) {
+		if (memcmp(p, nd, k) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+static int
+word_char(ucs4_t c)
+{
+	return uc_is_general_category_withtable(c, UC_CATEGORY_MASK_L |
+	    UC_CATEGORY_MASK_M | UC_CATEGORY_MASK_N | UC_CATEGORY_MASK_Pc);
+}
+
+/* Does s[a, b) stand between non-word characters (or the ends)? */
+static int
+whole_word(const char *s, size_t n, size_t a, size_t b)
+{
+	const uint8_t *u = (const uint8_t *)s;
+	ucs4_t c;
+
+	if (a > 0 && u8_prev(&c, u + a, u) != NULL && word_char(c))
+		return 0;
+	if (b < n && u8_mbtouc(&c, u + b, n - b) > 0 && word_char(c))
+		return 0;
+	return 1;
+}
+
+/* Does the folded text t[0, n) hold the needle (as a word, if asked)? */
+static int
+find_folded(const struct matcher *m, const char *t, size_t n)
+{
+	const char *p = t, *hit;
+
+	if (m->re != NULL)
+		return pcre2_match(m->re, (PCRE2_SPTR)t, n, 0, 0, m->md, NULL) >=
+		    0;
+	for (;;) {
+		hit = find_bytes(p, n - (size_t)(p - t), m->needle, m->nlen);
+		if (hit == NULL)
+			return 0;
+		if (!(m->flags & MATCH_WORD) || whole_word(t, n,
+		    (size_t)(hit - t), (size_t)(hit - t) + m->nlen))
+			return 1;
+		if (m->nlen == 0 || (size_t)(hit - t) >= n)
+			return 0;
+		p = hit + 1;
+	}
+}
+
+/* The text folded into m->fb: the table's fold, or libunistring's. */
+static void
+fold_value(struct matcher *m, const char *s, size_t n)
+{
+	if (matcher_fastfold(m, s, n, &m->fb) < 0)
+		fold_search(&m->fb, &m->tmp, s, n, m->loose);
+}
+
+int
+matcher_value(struct matcher *m, const char *s, size_t n)
+{
+	if (m->re == NULL) {
+		if (m->nlen == 0)
+			return 1;
+		if (m->ascii) {
+			if (find_ci(s, n, m->needle, m->nlen) != NULL) {
+				if (!(m->flags & MATCH_WORD))
+					return 1;
+			} else if (!may_fold_to_ascii(m, s, n)) {
+				return 0;
+			}
+		} else if (!has_non_ascii(s, n)) {
+			return 0;
+		}
+	}
+	fold_value(m, s, n);
+	return find_folded(m, m->fb.s, m->fb.len);
+}
+
+int
+matcher_row(struct matcher *m, const struct record *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (matcher_value(m, r->f[i].s, r->f[i].len))
+			return 1;
+	return 0;
+}
+
+enum match_verdict
+matcher_record(struct matcher *m, const char *raw, size_t n)
+{
+	enum match_verdict hit = m->raw_is_match ? MATCH_YES : MATCH_MAYBE;
+
+	if (m->re != NULL || (m->plen == 0 && m->nlen > 0))
+		return MATCH_MAYBE;
+	if (m->nlen == 0)
+		return MATCH_YES;
+	if (m->ascii) {
+		if (find_ci(raw, n, m->piece, m->plen) != NULL)
+			return hit;
+		if (!may_fold_to_ascii(m, raw, n))
+			return MATCH_NO;
+	} else if (!has_non_ascii(raw, n)) {
+		return MATCH_NO;
+	}
+	if (matcher_fastfold(m, raw, n, &m->fb) < 0)
+		return MATCH_MAYBE;
+	return find_bytes(m->fb.s, m->fb.len, m->piece, m->plen) != NULL ? hit :
+	    MATCH_NO;
+}
+
+/* ---- making one ---- */
+
+/* The pattern with its literal characters folded as the data will be:
+ * runs of non-ASCII characters outside classes and escapes (ASCII is left
+ * to PCRE2's caseless matching), and, in a class, single characters that
+ * fold to one character and are no end of a range. Escapes stay as they
+ * are. */
+static void
+fold_pattern(struct matcher *m, const char *s, size_t n, struct buf *out)
+{
+	struct foldbuf a = { NULL, 0, 0 }, t = { NULL, 0, 0 };
+	size_t i = 0, j, last;
+	int in_class = 0, len;
+
+	while (i < n) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (b == '\\' && i + 1 < n) {
+			j = i + 2;
+			if (strchr("xpPNgkou", s[i + 1]) != NULL && j < n &&
+			    s[j] == '{') {
+				while (j < n && s[j] != '}')
+					j++;
+				if (j < n)
+					j++;
+			} else if (s[i + 1] == 'Q') {
+				/* \Q...\E: literal; folded whole */
+				const char *e = find_bytes(s + j, n - j, "\\E", 2);
+				size_t stop = e ? (size_t)(e - s) : n;
+
+				buf_add(out, s + i, 2);
+				fold_search(&a, &t, s + j, stop - j, m->loose);
+				buf_add(out, a.s, a.len);
+				i = stop;
+				continue;
+			} else {
+				while (j < n && ((unsigned char)s[j] & 0xC0) ==
+				    0x80)
+					j++;
+			}
+			buf_add(out, s + i, j - i);
+			i = j;
+			continue;
+		}
+		if (in_class) {
+			if (b == '[' && i + 1 < n && s[i + 1] == ':') {
+				const char *e = find_bytes(s + i, n - i, ":]", 2);
+
+				j = e ? (size_t)(e - s) + 2 : i + 1;
+				buf_add(out, s + i, j - i);
+				i = j;
+				continue;
+			}
+			if (b == ']') {
+				in_class = 0;
+				buf_addc(out, ']');
+				i++;
+				continue;
+			}
+			if (b >= 0x80) {
+				ucs4_t c;
+
+				len = u8_mbtouc(&c, (const uint8_t *)s + i, n - i);
+				fold_search(&a, &t, s + i, (size_t)len,
+				    m->loose);
+				if (u8_mbsnlen((const uint8_t *)a.s, a.len) == 1 &&
+				    (i == 0 || s[i - 1] != '-') && (i + (size_t)
+				    len >= n || s[i + (size_t)len] != '-'))
+					buf_add(out, a.s, a.len);
+				else
+					buf_add(out, s + i, (size_t)len);
+				i += (size_t)len;
+				continue;
+			}
+			buf_addc(out, (char)b);
+			i++;
+			continue;
+		}
+		if (b == '[') {
+			in_class = 1;
+			buf_addc(out, '[');
+			i++;
+			if (i < n && s[i] == '^')
+				buf_addc(out, s[i++]);
+			if (i < n && s[i] == ']')
+				buf_addc(out, s[i++]);	/* a literal ] */
+			continue;
+		}
+		if (b < 0x80) {
+			buf_addc(out, (char)b);
+			i++;
+			continue;
+		}
+		/* A run of non-ASCII characters; a quantifier after it binds
+		 * to the last one, which is folded alone in a group. */
+		j = last = i;
+		while (j < n && (unsigned char)s[j] >= 0x80) {
+			last = j;
+			j++;
+			while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
+				j++;
+		}
+		if (j < n && strchr("*+?{", s[j]) != NULL) {
+			fold_search(&a, &t, s + i, last - i, m->loose);
+			buf_add(out, a.s, a.len);
+			fold_search(&a, &t, s + last, j - last, m->loose);
+			buf_adds(out, "(?:");
+			buf_add(out, a.s, a.len);
+			buf_addc(out, ')');
+		} else {
+			fold_search(&a, &t, s + i, j - i, m->loose);
+			buf_add(out, a.s, a.len);
+		}
+		i = j;
+	}
+	buf_addc(out, '\0');
+	out->len--;
+	foldbuf_free(&a);
+	foldbuf_free(&t);
+}
+
+static pcre2_code *
+compile(const char *pat, size_t n, int *code, size_t *off)
+{
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, n, PCRE2_UTF |
+	    PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF, code, off,
+	    NULL);
+
+	if (re == NULL && *code == PCRE2_ERROR_NOMEMORY)
+		xalloc_fail();
+	return re;
+}
+
+static int
+make_regex(struct matcher *m, const char *text, size_t len, char *err,
+    size_t errlen)
+{
+	struct buf pat = { NULL, 0, 0 }, w = { NULL, 0, 0 };
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE off;
+	pcre2_code *re;
+	int code;
+
+	/* The pattern as given, for an error at the place the user wrote */
+	if ((re = compile(text, len, &code, &off)) == NULL) {
+		pcre2_get_error_message(code, msg, sizeof msg);
+		snprintf(err, errlen, "%s at offset %zu", (const char *)msg,
+		    u8_mbsnlen((const uint8_t *)text, off < len ? off : len));
+		return -1;
+	}
+	pcre2_code_free(re);
+	fold_pattern(m, text, len, &pat);
+	if (m->flags & MATCH_WORD) {
+		buf_adds(&w, "(?<![\\p{L}\\p{M}\\p{N}\\p{Pc}])(?:");
+		buf_add(&w, pat.s, pat.len);
+		buf_adds(&w, ")(?![\\p{L}\\p{M}\\p{N}\\p{Pc}])");
+	} else {
+		buf_add(&w, pat.s, pat.len);
+	}
+	m->re = compile(w.s, w.len, &code, &off);
+	buf_free(&pat);
+	buf_free(&w);
+	if (m->re == NULL) {
+		pcre2_get_error_message(code, msg, sizeof msg);
+		snprintf(err, errlen, "%s once folded", (const char *)msg);
+		return -1;
+	}
+	(void)pcre2_jit_compile(m->re, PCRE2_JIT_COMPLETE);
+	if ((m->md = pcre2_match_data_create_from_pattern(m->re, NULL)) ==
+	    NULL)
+		xalloc_fail();
+	return 0;
+}
+
+struct matcher *
+matcher_new(const char *text, size_t len, int flags, char *err,
+    size_t errlen)
+{
+	struct matcher *m = xcalloc(1, sizeof *m);
+	struct foldbuf exact = { NULL, 0, 0 };
+	const char *p, *q, *end;
+	size_t i;
+
+	m->flags = flags;
+	fold_search(&m->fb, &m->tmp, text, len, 1);
+	fold_search(&exact, &m->tmp, text, len, 0);
+	m->loose = exact.len == m->fb.len && memcmp(exact.s, m->fb.s,
+	    exact.len) == 0;
+	m->needle = m->loose ? xstrndup(m->fb.s, m->fb.len) :
+	    xstrndup(exact.s, exact.len);
+	m->nlen = m->loose ? m->fb.len : exact.len;
+	foldbuf_free(&exact);
+	if ((flags & MATCH_REGEX) && make_regex(m, text, len, err,
+	    errlen) != 0) {
+		matcher_free(m);
+		return NULL;
+	}
+	m->ascii = 1;
+	for (i = 0; i < m->nlen; i++)
+		if ((unsigned char)m->needle[i] >= 0x80)
+			m->ascii = 0;
+	/* the longest part between quotes */
+	end = m->needle + m->nlen;
+	for (p = m->needle; p <= end; p = q + 1) {
+		if ((q = memchr(p, '"', (size_t)(end - p))) == NULL)
+			q = end;
+		if ((size_t)(q - p) > m->plen) {
+			m->piece = p;
+			m->plen = (size_t)(q - p);
+		}
+	}
+	m->raw_is_match = !(flags & (MATCH_WORD | MATCH_REGEX)) &&
+	    m->plen == m->nlen && strcspn(m->needle, ",\"\r\n") == m->nlen;
+	return m;
+}
+
+void
+matcher_free(struct matcher *m)
+{
+	size_t i;
+
+	if (m == NULL)
+		return;
+	for (i = 0; i < 256; i++)
+		free(m->block[i]);
+	free(m->needle);
+	foldbuf_free(&m->fb);
+	foldbuf_free(&m->tmp);
+	pcre2_match_data_free(m->md);
+	pcre2_code_free(m->re);
+	free(m);
+}
+
+const char *
+matcher_needle(const struct matcher *m, size_t *len)
+{
+	*len = m->nlen;
+	return m->needle;
+}
+
+int
+matcher_loose(const struct matcher *m)
+{
+	return m->loose;
+}
