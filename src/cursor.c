@@ -19,6 +19,7 @@ struct cursor {
 	 * filter, and the others only for a row that matches, unless the
 	 * caller asked for some columns alone (cursor_want). */
 	int sparse;		/* matching rows may hold only need[] */
+	int bare;		/* the caller reads no column of a row */
 	unsigned char *need;	/* per schema column */
 	const char *bytes;	/* the last row's bytes */
 	size_t nbytes;
@@ -90,6 +91,7 @@ cursor_want(struct cursor *c, const size_t *cols, size_t n)
 	size_t i;
 
 	c->sparse = 1;
+	c->bare = n == 0;
 	for (i = 0; i < n; i++)
 		if (cols[i] < s->n)
 			c->need[cols[i]] = 1;
@@ -157,8 +159,20 @@ read_row(struct cursor *c, size_t i, const char *b, size_t len,
 
 	/* The record's bytes may settle it before it is split (not with
 	 * CITEQ_PLAIN, so that the differential test checks them). */
-	if (!c->plain && !filter_prefilter(c->filter, b, len))
-		return 0;
+	if (!c->plain && (r = filter_prefilter(c->filter, b, len)) != 1) {
+		if (r == 0)
+			return 0;
+		/* It passes: unless the caller reads its columns (or the
+		 * record is malformed, which libcsv tells), no need to
+		 * split it. */
+		if (c->bare && decoder_check(c->dec, i, b, len) == 0) {
+			row->file = csvr_name(decoder_reader(c->dec, i));
+			row->line = csvr_last(decoder_reader(c->dec, i)).line;
+			row->n = 0;
+			row->f = NULL;
+			return 1;
+		}
+	}
 	if (decoder_split_wanted(c->dec, i, b, len, row) != 0) {
 		if ((r = decoder_parse_last(c->dec, i, row, c->diag)) != 0)
 			return r == -2 ? -1 : 0;

@@ -318,6 +318,16 @@ decoder_split_wanted(struct decoder *d, size_t i, const char *b, size_t len,
 	return 0;
 }
 
+int
+decoder_check(struct decoder *d, size_t i, const char *b, size_t len)
+{
+	const struct source *src = &d->src[i];
+
+	if (d->plain || csvs_split(b, len, d->nexts.cells, src->ncols, 0) < 0)
+		return -1;
+	return 0;
+}
+
 void
 decoder_split_rest(struct decoder *d, size_t i, const char *b, size_t len)
 {

@@ -33,11 +33,12 @@ struct memo {
 	} slot[MEMO_SLOTS];
 };
 
-/* The kinds of filter, in the order a row is tested (cheap ones first; a
- * date that cannot be read is reported only when the date is tested). */
+/* The kinds of filter, in the order a row is tested: a date that cannot
+ * be read is reported only when the date is tested, so that text, which
+ * filter_prefilter() may settle before a row is split, comes before it. */
 enum term_kind {
-	T_IDS, T_KINDS, T_LANG, T_LINK, T_DATES, T_SINCE, T_UNTIL, T_UNDATED,
-	T_TEXT
+	T_IDS, T_KINDS, T_LANG, T_LINK, T_TEXT, T_DATES, T_SINCE, T_UNTIL,
+	T_UNDATED
 };
 
 /* One filter: the values of one option (alternatives), or one negated
@@ -935,5 +936,5 @@ filter_prefilter(struct filter *f, const char *raw, size_t n)
 		res = no ? MATCH_NO : maybe ? MATCH_MAYBE : MATCH_YES;
 	if (f->invert)
 		res = swap(res);
-	return res != MATCH_NO;
+	return res == MATCH_NO ? 0 : res == MATCH_YES ? 2 : 1;
 }

@@ -25,8 +25,6 @@ struct entry {
 	unsigned char ascii;	/* folds to nothing, or to some ASCII */
 };
 
-enum { ROW_UNKNOWN, ROW_BREAK, ROW_OTHER };
-
 struct matcher {
 	int flags;
 	int loose;		/* the needle has no diacritics */
@@ -41,11 +39,12 @@ struct matcher {
 
 	/* The table, built a block of 256 code points at a time. */
 	struct entry *block[256];
-	/* For each 64 code points (the second byte of a three-byte
-	 * sequence, the first of a two-byte one): ROW_BREAK when each folds
-	 * to something with no ASCII in it, which an ASCII needle cannot
-	 * match across. */
-	unsigned char row[1024];
+	/* The code points that may fold into ASCII or to nothing (odd());
+	 * the others fold to something with no ASCII in it, which an ASCII
+	 * needle cannot match across. */
+	unsigned char odd[0x10000 / 8];
+	unsigned char row[0x10000 / 64];	/* odd[] is known there */
+	int cyrillic;		/* 0 unknown, 1 clean, 2 not (odd()) */
 
 	struct foldbuf fb, tmp;
 	pcre2_code *re;
@@ -145,22 +144,47 @@ entry(struct matcher *m, ucs4_t c)
 	return &b[c & 0xFF];
 }
 
-/* The class of the 64 code points from r << 6. */
+/* Is code point c (of the BMP) one that may fold into ASCII, or to
+ * nothing, or that the table cannot fold? A bit a code point, found for
+ * 64 of them at a time. */
 static int
-row_class(struct matcher *m, unsigned r)
+odd_row(struct matcher *m, unsigned c)
 {
-	unsigned i;
+	unsigned r = c >> 6, i;
 
-	if (m->row[r] == ROW_UNKNOWN) {
-		m->row[r] = ROW_BREAK;
-		for (i = 0; i < 64; i++) {
-			const struct entry *e = entry(m, (r << 6) | i);
+	for (i = 0; i < 64; i++) {
+		unsigned cp = r << 6 | i;
+		const struct entry *e = entry(m, cp);
 
-			if (e->len < 0 || e->ascii)
-				m->row[r] = ROW_OTHER;
-		}
+		if (e->len < 0 || e->ascii)
+			m->odd[cp >> 3] |= (unsigned char)(1u << (cp & 7));
 	}
-	return m->row[r];
+	m->row[r] = 1;
+	return (m->odd[c >> 3] >> (c & 7)) & 1;
+}
+
+static inline int
+odd(struct matcher *m, unsigned c)
+{
+	if (m->row[c >> 6])
+		return (m->odd[c >> 3] >> (c & 7)) & 1;
+	return odd_row(m, c);
+}
+
+/* How many bytes from p on, up to n, are ASCII: at least 1 when p[0]
+ * is, sixteen at a time. */
+static inline size_t
+ascii_run(const unsigned char *p, size_t n)
+{
+#if defined(__SSE2__)
+	if (n >= 16) {
+		unsigned mk = (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
+		    (const __m128i *)(const void *)p));
+
+		return mk == 0 ? 16 : (size_t)__builtin_ctz(mk);
+	}
+#endif
+	return p[0] < 0x80;
 }
 
 long
@@ -177,10 +201,32 @@ matcher_fastfold(struct matcher *m, const char *s, size_t n,
 	}
 	d = out->s;
 	while (i < n) {
-		unsigned b = p[i];
+		unsigned b;
 		ucs4_t c;
 		const struct entry *e;
 
+#if defined(__SSE2__)
+		/* sixteen bytes at a time, upper case made lower, kept up to
+		 * the first that is not ASCII (the others are written over) */
+		if (i + 16 <= n) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (p + i));
+			__m128i up = _mm_and_si128(_mm_cmpgt_epi8(x,
+			    _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x,
+			    _mm_set1_epi8('Z' + 1)));
+			unsigned mk = (unsigned)_mm_movemask_epi8(x);
+			size_t k = mk == 0 ? 16 : (size_t)__builtin_ctz(mk);
+
+			_mm_storeu_si128((__m128i *)(void *)(d + o),
+			    _mm_add_epi8(x, _mm_and_si128(up,
+			    _mm_set1_epi8(0x20))));
+			i += k;
+			o += k;
+			if (k > 0)
+				continue;
+		}
+#endif
+		b = p[i];
 		if (b < 0x80) {
 			d[o++] = (char)lower[b];
 			i++;
@@ -213,38 +259,91 @@ matcher_fastfold(struct matcher *m, const char *s, size_t n,
 
 /* Does s[0, n) hold a character that may fold into ASCII, or to nothing,
  * or that the table cannot fold? */
+/* Does every code point from U+0400 to U+047F (the lead bytes 0xD0 and
+ * 0xD1: Cyrillic) fold to something without ASCII? */
+static int
+cyrillic_clean(struct matcher *m)
+{
+	unsigned c;
+
+	if (m->cyrillic == 0) {
+		m->cyrillic = 1;
+		for (c = 0x400; c < 0x480; c++)
+			if (odd(m, c))
+				m->cyrillic = 2;
+	}
+	return m->cyrillic == 1;
+}
+
+/* One character at p[0, n): 1 if it may fold into ASCII (odd()), or is
+ * not UTF-8; else 0 and its length in *len. A continuation byte on its
+ * own (not UTF-8, folded as a byte that is no ASCII) is passed over. */
+static int
+odd_at(struct matcher *m, const unsigned char *p, size_t n, size_t *len)
+{
+	unsigned b = p[0];
+
+	if (b < 0xC0) {
+		*len = 1;
+		return 0;
+	}
+	if (b >= 0xC2 && b < 0xE0 && n > 1 && (p[1] & 0xC0) == 0x80) {
+		*len = 2;
+		return odd(m, (b & 0x1F) << 6 | (p[1] & 0x3F));
+	}
+	if (b >= 0xE0 && b < 0xF0 && n > 2 && (p[1] & 0xC0) == 0x80 &&
+	    (p[2] & 0xC0) == 0x80) {
+		*len = 3;
+		return odd(m, (b & 0x0F) << 12 | (p[1] & 0x3FU) << 6 |
+		    (p[2] & 0x3F));
+	}
+	return 1;		/* four bytes, or not UTF-8 */
+}
+
+/* Does s[0, n) hold a character that may fold into ASCII, or to nothing,
+ * or that the table cannot fold? ASCII and Cyrillic, sixteen bytes at a
+ * time; other characters one by one. */
 static int
 may_fold_to_ascii(struct matcher *m, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
+	size_t i = 0, end, len;
+	int cyr = cyrillic_clean(m);
 
 	while (i < n) {
-		unsigned b;
-
+		end = n;
 #if defined(__SSE2__)
-		while (i + 16 <= n && _mm_movemask_epi8(_mm_loadu_si128(
-		    (const __m128i *)(const void *)(p + i))) == 0)
-			i += 16;
-		if (i >= n)
-			break;
+		if (i + 16 <= n) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+			    (p + i));
+			unsigned hi = (unsigned)_mm_movemask_epi8(x), lead, cy;
+
+			if (hi == 0) {
+				i += 16;
+				continue;
+			}
+			/* lead bytes (0xC0 and up) other than 0xD0, 0xD1 */
+			lead = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
+			    _mm_set1_epi8((char)0xC0))) ^ hi;
+			cy = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
+			    _mm_and_si128(x, _mm_set1_epi8((char)0xFE)),
+			    _mm_set1_epi8((char)0xD0)));
+			if (cyr && (lead & ~cy) == 0) {
+				i += 16;
+				continue;
+			}
+			end = i + 16;
+		}
 #endif
-		b = p[i];
-		if (b < 0xC0) {		/* ASCII, or a continuation byte */
-			i++;
-			continue;
-		}
-		if (b < 0xE0) {
-			if (row_class(m, b & 0x1F) != ROW_BREAK)
+		while (i < end) {
+			if (p[i] < 0x80) {
+				i++;
+				continue;
+			}
+			if (odd_at(m, p + i, n - i, &len))
 				return 1;
-		} else if (b < 0xF0 && i + 1 < n) {
-			if (row_class(m, (b & 0x0F) << 6 | (p[i + 1] & 0x3F)) !=
-			    ROW_BREAK)
-				return 1;
-		} else {
-			return 1;
+			i += len;
 		}
-		i++;
 	}
 	return 0;
 }
