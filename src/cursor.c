@@ -160,8 +160,13 @@ read_row(struct cursor *c, size_t i, const char *b, size_t len,
 	/* The record's bytes may settle it before it is split (not with
 	 * CITEQ_PLAIN, so that the differential test checks them). */
 	if (!c->plain && (r = filter_prefilter(c->filter, b, len)) != 1) {
-		if (r == 0)
-			return 0;
+		/* It fails: unless it is malformed, which libcsv tells. */
+		if (r == 0) {
+			if (decoder_check(c->dec, i, b, len) == 0)
+				return 0;
+			r = decoder_parse_last(c->dec, i, row, c->diag);
+			return r == -2 ? -1 : 0;
+		}
 		/* It passes: unless the caller reads its columns (or the
 		 * record is malformed, which libcsv tells), no need to
 		 * split it. */

@@ -51,15 +51,12 @@ struct matcher {
 	pcre2_match_data *md;
 };
 
-static const unsigned char lower[256] = {
-#define R(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
-	R(0), R(8), R(16), R(24), R(32), R(40), R(48), R(56), R(64 + 32),
-	R(72 + 32), R(80 + 32), 'x', 'y', 'z', 91, 92, 93, 94, 95, R(96),
-	R(104), R(112), R(120), R(128), R(136), R(144), R(152), R(160),
-	R(168), R(176), R(184), R(192), R(200), R(208), R(216), R(224),
-	R(232), R(240), R(248)
-#undef R
-};
+/* ASCII upper case made lower; other bytes as they are. */
+static inline unsigned
+lower(unsigned b)
+{
+	return b - 'A' < 26u ? b + 32 : b;
+}
 
 /* ---- the table ---- */
 
@@ -228,7 +225,7 @@ matcher_fastfold(struct matcher *m, const char *s, size_t n,
 #endif
 		b = p[i];
 		if (b < 0x80) {
-			d[o++] = (char)lower[b];
+			d[o++] = (char)lower(b);
 			i++;
 			continue;
 		}
@@ -374,7 +371,7 @@ same_ci(const unsigned char *h, const char *nd, size_t k)
 	size_t j;
 
 	for (j = 0; j < k; j++)
-		if (lower[h[j]] != (unsigned char)nd[j])
+		if (lower(h[j]) != (unsigned char)nd[j])
 			return 0;
 	return 1;
 }
@@ -418,7 +415,7 @@ find_ci(const char *h, size_t n, const char *nd, size_t k)
 	}
 #endif
 	for (; i + k <= n; i++)
-		if (lower[p[i]] == (unsigned char)nd[0] && same_ci(p + i, nd, k))
+		if (lower(p[i]) == (unsigned char)nd[0] && same_ci(p + i, nd, k))
 			return h + i;
 	return NULL;
 }

@@ -52,7 +52,28 @@ queries='-c
 -f csl -s times
 -f ris -d 2015
 -f wiki
---check'
+--check
+-g syria -c
+-g syria -d 2017 -f csv
+-g zzzqqq -c
+-g "sant’egidio" -f csv
+-g \" -c
+-g , -c
+-t suggere -c
+-t переговоры -f csv
+-g السلام -c
+-s "!times" -c
+-l "!en,ru" -c
+-t "!talks" -t "!syria" -f csv
+-v -g astana -c
+-v -l ru -f csv
+--any -l ru -s times -c
+--any -g astana -d 2017 -c
+-E -t "syri(a|e)" -c
+-E -g "^the .*s$" -f csv
+-w -g opposition -c
+-w -t talk -c
+-w -v -t syria -c'
 
 files="$work/bench.csv $work/big.csv $work/bigbad.csv"
 for f in "$src"/tests/data/*.csv "$src"/tests/data/check/*.csv "$work"/good*.csv "$work"/bad*.csv; do
