@@ -168,22 +168,6 @@ odd(struct matcher *m, unsigned c)
 	return odd_row(m, c);
 }
 
-/* How many bytes from p on, up to n, are ASCII: at least 1 when p[0]
- * is, sixteen at a time. */
-static inline size_t
-ascii_run(const unsigned char *p, size_t n)
-{
-#if defined(__SSE2__)
-	if (n >= 16) {
-		unsigned mk = (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
-		    (const __m128i *)(const void *)p));
-
-		return mk == 0 ? 16 : (size_t)__builtin_ctz(mk);
-	}
-#endif
-	return p[0] < 0x80;
-}
-
 long
 matcher_fastfold(struct matcher *m, const char *s, size_t n,
     struct foldbuf *out)

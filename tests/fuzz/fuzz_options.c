@@ -1,6 +1,9 @@
 /* libFuzzer: option values (--id, --date, --lang, --kind, --since, --sort,
  * --fields), then the filter over the built-in data. The first byte picks
- * the options; the rest, split at newlines, are their values. */
+ * the options; the rest, split at newlines, are their values. A value
+ * that starts with '~' is a text filter instead, or a flag: "~s", "~a",
+ * "~t", "~g" then the text (a leading '!' negates it), "~E" (--regex),
+ * "~w" (--word), "~v" (-v), "~|" (--any). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -8,6 +11,7 @@
 
 #include "cursor.h"
 #include "filter.h"
+#include "match.h"
 #include "options.h"
 #include "plan.h"
 #include "sort.h"
@@ -25,6 +29,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t *cols;
 	char *s, *p, *next, err[256];
 	unsigned pick;
+	int flags = 0;
 
 	if (size < 1)
 		return 0;
@@ -39,6 +44,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (p = s; p != NULL; p = next, k++) {
 		if ((next = strchr(p, '\n')) != NULL)
 			*next++ = '\0';
+		if (p[0] == '~') {
+			switch (p[1]) {
+			case 's': filter_add_text(f, TEXT_SOURCE, p + 2); break;
+			case 'a': filter_add_text(f, TEXT_AUTHOR, p + 2); break;
+			case 't': filter_add_text(f, TEXT_TITLE, p + 2); break;
+			case 'E': flags |= MATCH_REGEX; break;
+			case 'w': flags |= MATCH_WORD; break;
+			case 'v': filter_set_invert(f); break;
+			case '|': filter_set_any(f); break;
+			default: filter_add_text(f, TEXT_ANY, p + 1); break;
+			}
+			continue;
+		}
 		switch ((pick >> (k % 4 * 2)) & 3) {
 		case 0: (void)filter_add_ids(f, p, err, sizeof err); break;
 		case 1: (void)filter_add_date(f, p, err, sizeof err); break;
@@ -50,6 +68,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (k == 1)
 			q.sort = p;
 	}
+	filter_set_text_flags(f, flags);
+	(void)filter_compile(f, err, sizeof err);
 	c = cursor_open(f, &in, 1, 0, NULL);
 	if (q.fields != NULL && (cols = plan_columns(&q, cursor_schema(c),
 	    &ncols, NULL)) != NULL)
