@@ -915,8 +915,13 @@ filter_prefilter(struct filter *f, const char *raw, size_t n)
 		if (t->kind == T_TEXT) {
 			all = MATCH_NO;
 			for (k = 0; k < t->ntexts && all != MATCH_YES; k++) {
-				v = t->m[k] != NULL ? matcher_record(t->m[k],
-				    raw, n) : MATCH_NO;
+				if (t->m[k] == NULL)
+					v = MATCH_NO;
+				else if (t->field == TEXT_ANY)
+					v = matcher_record(t->m[k], raw, n);
+				else
+					v = matcher_record_quick(t->m[k], raw,
+					    n);
 				if (v != MATCH_NO)
 					all = v;
 			}

@@ -20,7 +20,7 @@
 
 /* What one code point of the Basic Multilingual Plane folds to. */
 struct entry {
-	char s[12];
+	char s[6];		/* one copy of eight bytes takes it all */
 	signed char len;	/* -1: the table cannot tell (see full()) */
 	unsigned char ascii;	/* folds to nothing, or to some ASCII */
 };
@@ -45,6 +45,7 @@ struct matcher {
 	unsigned char odd[0x10000 / 8];
 	unsigned char row[0x10000 / 64];	/* odd[] is known there */
 	int cyrillic;		/* 0 unknown, 1 clean, 2 not (odd()) */
+	int arabic;		/* the same (arabic_clean()) */
 
 	struct foldbuf fb, tmp;
 	pcre2_code *re;
@@ -176,8 +177,10 @@ matcher_fastfold(struct matcher *m, const char *s, size_t n,
 	size_t i = 0, o = 0;
 	char *d;
 
-	if (out->cap < n * 6 + 1) {
-		out->cap = n * 6 + 1;
+	/* a character of two or three bytes folds to at most six, and the
+	 * last is copied with eight */
+	if (out->cap < n * 3 + 16) {
+		out->cap = n * 3 + 16;
 		out->s = xrealloc(out->s, out->cap);
 	}
 	d = out->s;
@@ -230,7 +233,7 @@ matcher_fastfold(struct matcher *m, const char *s, size_t n,
 		e = entry(m, c);
 		if (e->len < 0)
 			return -1;
-		memcpy(d + o, e->s, (size_t)e->len);
+		memcpy(d + o, e, 8);	/* the buffer has room */
 		o += (size_t)e->len;
 	}
 	d[o] = '\0';
@@ -255,6 +258,101 @@ cyrillic_clean(struct matcher *m)
 	}
 	return m->cyrillic == 1;
 }
+
+/* The Arabic marks, tatweel and harakat of U+0600 to U+06FF (by lead
+ * byte 0xD8 to 0xDB and second byte), which fold to nothing or compose:
+ * "soft" characters. */
+static int
+arabic_soft(unsigned c)
+{
+	return (c >= 0x0610 && c <= 0x061A) || c == 0x0640 ||
+	    (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
+	    (c >= 0x06D6 && c <= 0x06ED);
+}
+
+/* Arabic (U+0600 to U+06FF) is clean when every other code point there
+ * folds to something without ASCII, and each soft one to nothing or to
+ * something without ASCII: then a soft character matters only after
+ * ASCII or another character that may fold into it, since NFC composes
+ * a letter that is no such character and a mark into another that is
+ * none either (tests/unit/test_match.c checks both). */
+static int
+arabic_clean(struct matcher *m)
+{
+	unsigned c;
+	int i;
+
+	if (m->arabic == 0) {
+		m->arabic = 1;
+		for (c = 0x600; c < 0x700; c++) {
+			const struct entry *e = entry(m, c);
+
+			if (!arabic_soft(c) && odd(m, c))
+				m->arabic = 2;
+			for (i = 0; i < e->len; i++)
+				if ((unsigned char)e->s[i] < 0x80)
+					m->arabic = 2;
+		}
+	}
+	return m->arabic == 1;
+}
+
+#if defined(__SSE2__)
+/* The bytes of x that are in [lo, hi] (unsigned), as a mask. */
+static inline unsigned
+in_range(__m128i x, unsigned char lo, unsigned char hi)
+{
+	__m128i d = _mm_sub_epi8(x, _mm_set1_epi8((char)lo));
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d,
+	    _mm_set1_epi8((char)(hi - lo))), d));
+}
+
+static inline unsigned
+is_byte(__m128i x, unsigned char b)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
+	    _mm_set1_epi8((char)b)));
+}
+
+/* Are the sixteen bytes at p (p[-1] readable when before) clean for
+ * may_fold_to_ascii(): ASCII, continuation bytes, Cyrillic and (with
+ * arabic) Arabic lead bytes, where each soft Arabic character follows a
+ * continuation byte, that is another character that is no ASCII? hi is
+ * the mask of bytes that are not ASCII. */
+static inline int
+clean_block(const unsigned char *p, int before, unsigned hi, int arabic)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i y, w;
+	unsigned lead, ok, soft, prev_cont;
+
+	lead = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
+	    _mm_set1_epi8((char)0xC0))) ^ hi;
+	ok = is_byte(_mm_and_si128(x, _mm_set1_epi8((char)0xFE)), 0xD0);
+	if (!arabic)
+		return (lead & ~ok) == 0;
+	ok |= in_range(x, 0xD8, 0xDB);
+	if ((lead & ~ok) != 0)
+		return 0;
+	/* soft characters: the second bytes, one place on */
+	y = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+	soft = (is_byte(x, 0xD8) & in_range(y, 0x90, 0x9A)) |
+	    (is_byte(x, 0xD9) & (is_byte(y, 0x80) | in_range(y, 0x8B, 0x9F) |
+	    is_byte(y, 0xB0))) | (is_byte(x, 0xDB) & in_range(y, 0x96, 0xAD));
+	if (soft == 0)
+		return 1;
+	/* the byte before each: a continuation byte */
+	if (before) {
+		w = _mm_loadu_si128((const __m128i *)(const void *)(p - 1));
+		prev_cont = in_range(w, 0x80, 0xBF);
+	} else {
+		w = _mm_slli_si128(x, 1);
+		prev_cont = in_range(w, 0x80, 0xBF) & ~1u;
+	}
+	return (soft & ~prev_cont) == 0;
+}
+#endif
 
 /* One character at p[0, n): 1 if it may fold into ASCII (odd()), or is
  * not UTF-8; else 0 and its length in *len. A continuation byte on its
@@ -289,27 +387,18 @@ may_fold_to_ascii(struct matcher *m, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, end, len;
-	int cyr = cyrillic_clean(m);
+	int cyr = cyrillic_clean(m), ara = cyr && arabic_clean(m);
 
 	while (i < n) {
 		end = n;
 #if defined(__SSE2__)
-		if (i + 16 <= n) {
-			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
-			    (p + i));
-			unsigned hi = (unsigned)_mm_movemask_epi8(x), lead, cy;
+		/* (one byte more is read for the Arabic second bytes) */
+		if (i + 17 <= n) {
+			unsigned hi = (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
+			    (const __m128i *)(const void *)(p + i)));
 
-			if (hi == 0) {
-				i += 16;
-				continue;
-			}
-			/* lead bytes (0xC0 and up) other than 0xD0, 0xD1 */
-			lead = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
-			    _mm_set1_epi8((char)0xC0))) ^ hi;
-			cy = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(
-			    _mm_and_si128(x, _mm_set1_epi8((char)0xFE)),
-			    _mm_set1_epi8((char)0xD0)));
-			if (cyr && (lead & ~cy) == 0) {
+			if (hi == 0 || (cyr && clean_block(p + i, i > 0, hi,
+			    ara))) {
 				i += 16;
 				continue;
 			}
@@ -507,8 +596,8 @@ matcher_row(struct matcher *m, const struct record *r)
 	return 0;
 }
 
-enum match_verdict
-matcher_record(struct matcher *m, const char *raw, size_t n)
+static enum match_verdict
+record(struct matcher *m, const char *raw, size_t n, int quick)
 {
 	enum match_verdict hit = m->raw_is_match ? MATCH_YES : MATCH_MAYBE;
 
@@ -524,10 +613,22 @@ matcher_record(struct matcher *m, const char *raw, size_t n)
 	} else if (!has_non_ascii(raw, n)) {
 		return MATCH_NO;
 	}
-	if (matcher_fastfold(m, raw, n, &m->fb) < 0)
+	if (quick || matcher_fastfold(m, raw, n, &m->fb) < 0)
 		return MATCH_MAYBE;
 	return find_bytes(m->fb.s, m->fb.len, m->piece, m->plen) != NULL ? hit :
 	    MATCH_NO;
+}
+
+enum match_verdict
+matcher_record(struct matcher *m, const char *raw, size_t n)
+{
+	return record(m, raw, n, 0);
+}
+
+enum match_verdict
+matcher_record_quick(struct matcher *m, const char *raw, size_t n)
+{
+	return record(m, raw, n, 1);
 }
 
 /* ---- making one ---- */

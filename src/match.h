@@ -56,6 +56,11 @@ int matcher_row(struct matcher *, const struct record *);
  * MATCH_YES only says that some field matches. */
 enum match_verdict matcher_record(struct matcher *, const char *raw,
     size_t n);
+/* The same without folding the record: for a search of one field, which
+ * is shorter to fold once split out; MATCH_MAYBE where matcher_record()
+ * would fold. */
+enum match_verdict matcher_record_quick(struct matcher *, const char *raw,
+    size_t n);
 
 /* The folded needle (for messages and tests), and whether diacritics are
  * ignored (it has none). */

@@ -129,6 +129,49 @@ test_table_leaves_compositions(void **state)
 	foldbuf_free(&f);
 }
 
+static int
+has_ascii_or_empty(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x80)
+			return 1;
+	return 0;
+}
+
+/* NFC composes a character that folds to no ASCII and a mark into another
+ * such character: so a mark after one matters to no ASCII needle
+ * (may_fold_to_ascii() relies on it for Arabic). */
+static void
+test_compositions_keep_non_ascii(void **state)
+{
+	ucs4_t c, d[UC_DECOMPOSITION_MAX_LENGTH];
+	uint8_t u[8];
+	char *fa, *fc;
+	int n, k;
+
+	(void)state;
+	for (c = 1; c < 0x110000; c++) {
+		if (uc_canonical_decomposition(c, d) != 2 ||
+		    uc_composition(d[0], d[1]) != c)
+			continue;
+		for (k = 0; k < 2; k++) {
+			n = u8_uctomb(u, d[0], sizeof u);
+			u[n] = 0;
+			fa = sfold((const char *)u, k);
+			n = u8_uctomb(u, c, sizeof u);
+			u[n] = 0;
+			fc = sfold((const char *)u, k);
+			if (*fa != '\0' && !has_ascii_or_empty(fa) &&
+			    (*fc == '\0' || has_ascii_or_empty(fc)))
+				fail_msg("U+%04X composes into U+%04X, which "
+				    "folds to ASCII", (unsigned)d[0],
+				    (unsigned)c);
+			free(fa);
+			free(fc);
+		}
+	}
+}
+
 /* Random text of characters that fold in every way the rules know. */
 static const char *const pool[] = {
 	"a", "B", "s", "y", "r", "i", "e", " ", ",", "\"", "'", "-", "_",
@@ -136,13 +179,15 @@ static const char *const pool[] = {
 	"\u00A0", "\u0627", "\u0623", "\u064E", "\u0640", "\u0649", "\u0629",
 	"\u0451", "\u0401", "\u0438", "\u0306", "\u0439", "\u00DF", "\u212A",
 	"\uFB01", "\u0130", "\u1100", "\u1161", "\uAC00", "\u4E2D", "\u03B1",
-	"\u0345", "\U0001F600", "\xC3", "\xA9", "\u017F", "\u1E9E"
+	"\u0345", "\U0001F600", "\xC3", "\xA9", "\u017F", "\u1E9E",
+	"\u0644", "\u0648", "\u0654", "\u0670", "\u06D6", "\u0436",
+	"syria", "\u0441\u0438\u0440\u0438\u044F"
 };
 
 static void
 random_text(char *buf, size_t cap, unsigned *seed)
 {
-	size_t n = 0, k, len = (size_t)(rand_r(seed) % 12);
+	size_t n = 0, k, len = (size_t)(rand_r(seed) % (cap > 64 ? 40 : 12));
 
 	buf[0] = '\0';
 	for (k = 0; k < len; k++) {
@@ -207,7 +252,7 @@ csv_field(char *out, const char *v)
 static void
 test_record_verdicts(void **state)
 {
-	char f1[64], f2[64], needle[32], q1[140], q2[140], rec[300];
+	char f1[160], f2[160], needle[32], q1[330], q2[330], rec[700];
 	unsigned seed = 11;
 	int i, flags, any, v;
 	struct matcher *m;
@@ -257,6 +302,21 @@ test_values(void **state)
 	assert_true(matcher_value(m, "caf\u00C9", 5));
 	assert_false(matcher_value(m, "cafe", 4));	/* é: exact */
 	matcher_free(m);
+	/* a soft Arabic character between ASCII ones, in long text */
+	m = matcher_new("ab", 2, 0, NULL, 0);
+	{
+		const char *r1 = "\u0436\u0436\u0436\u0436\u0436\u0436\u0436"
+		    "\u0436 \u0644\u0644 xa\u064Eb \u0644\u0644\u0644\u0644"
+		    "\u0644\u0644\u0644\u0644";
+		const char *r2 = "\u0436\u0436\u0436\u0436\u0436\u0436\u0436"
+		    "\u0436 \u0644\u0644 xa\u0644\u064Eb \u0644\u0644\u0644"
+		    "\u0644\u0644\u0644\u0644";
+
+		assert_int_equal(matcher_record(m, r1, strlen(r1)), MATCH_YES);
+		assert_true(matcher_value(m, r1, strlen(r1)));
+		assert_int_equal(matcher_record(m, r2, strlen(r2)), MATCH_NO);
+	}
+	matcher_free(m);
 	assert_null(matcher_new("a)", 2, MATCH_REGEX, err, sizeof err));
 	assert_string_equal(err, "unmatched closing parenthesis at offset 1");
 }
@@ -268,6 +328,7 @@ main(void)
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_table_every_code_point),
 		cmocka_unit_test(test_table_leaves_compositions),
+		cmocka_unit_test(test_compositions_keep_non_ascii),
 		cmocka_unit_test(test_table_random_text),
 		cmocka_unit_test(test_record_verdicts),
 		cmocka_unit_test(test_values),
