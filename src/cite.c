@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "display.h"
 #include "fold.h"
 #include "lang.h"
 #include "list.h"
@@ -83,12 +84,14 @@ cite_work(const struct roles *rs, const struct record *r)
 	return news == 2 ? WORK_JOURNAL : news ? WORK_NEWS : WORK_WEB;
 }
 
+/* Without the blanks around it, and without trailing commas ("EBLIDA,
+ * IFLA, LIBER, Sparc Europe,"). */
 static char *
 trimmed(const char *s, size_t n)
 {
 	while (n > 0 && *s == ' ')
 		s++, n--;
-	while (n > 0 && s[n - 1] == ' ')
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
 		n--;
 	return xstrndup(s, n);
 }
@@ -109,7 +112,12 @@ cite_people(const struct field *f, struct person **out)
 		comma = memchr(p, ',', it.len);
 		for (sp = e; sp > p && sp[-1] != ' '; sp--)
 			;
-		if (comma != NULL) {
+		if (comma != NULL && memchr(comma + 1, ',', (size_t)(e - comma -
+		    1)) != NULL) {
+			/* More commas than a name has ("CIPPM, Create, IVIR,
+			 * ASK"): a literal name, not family and given. */
+			one.family = trimmed(p, it.len);
+		} else if (comma != NULL) {
 			one.family = trimmed(p, (size_t)(comma - p));
 			one.given = trimmed(comma + 1, (size_t)(e - comma - 1));
 		} else if (sp > p && e > sp && e[-1] == '.') {
@@ -252,4 +260,198 @@ cite_archive_note(const struct roles *rs, const struct record *r, char *buf,
 	if (st->len == 4 && memcmp(st->s, "dead", 4) == 0)
 		snprintf(buf + strlen(buf), len - strlen(buf), "%sDead link",
 		    *buf ? ". " : "");
+}
+
+struct field
+cite_doi(const struct field *f)
+{
+	static const char *const prefixes[] = {
+		"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+		"http://dx.doi.org/", "doi:", NULL
+	};
+	struct field v = *f;
+	size_t i, n;
+
+	while (v.len > 0 && *v.s == ' ')
+		v.s++, v.len--;
+	while (v.len > 0 && v.s[v.len - 1] == ' ')
+		v.len--;
+	for (i = 0; prefixes[i] != NULL; i++) {
+		n = strlen(prefixes[i]);
+		if (v.len > n && strncasecmp(v.s, prefixes[i], n) == 0) {
+			v.s += n;
+			v.len -= n;
+			break;
+		}
+	}
+	return v;
+}
+
+/* Is d[0, n) (digits, and X last) an ISBN-10, ISBN-13 or ISSN whose check
+ * digit is right? */
+static int
+id_valid(const char *d, size_t n, int issn)
+{
+	int sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int v = d[i] == 'X' ? 10 : d[i] - '0';
+
+		if (d[i] == 'X' && (i + 1 < n || n == 13))
+			return 0;
+		if (issn && n == 8)
+			sum += v * (int)(8 - i);
+		else if (n == 10)
+			sum += v * (int)(10 - i);
+		else if (n == 13)
+			sum += v * (i % 2 ? 3 : 1);
+	}
+	if (issn)
+		return n == 8 && sum % 11 == 0;
+	return (n == 10 && sum % 11 == 0) || (n == 13 && sum % 10 == 0);
+}
+
+int
+cite_isbn(const struct field *f, int issn, char *buf, size_t len)
+{
+	const char *p = f->s, *end = f->s + f->len;
+	char d[16];
+	size_t k = 0, n;
+
+	buf[0] = '\0';
+	while (p < end) {
+		/* a run of digits, X and hyphens */
+		for (n = 0; p < end && ((*p >= '0' && *p <= '9') || *p == 'X' ||
+		    *p == 'x' || *p == '-'); p++)
+			if (*p != '-' && n < sizeof d)
+				d[n++] = (char)(*p == 'x' ? 'X' : *p);
+		if (n > 0 && n < sizeof d && id_valid(d, n, issn)) {
+			char one[16];
+
+			if (issn)
+				snprintf(one, sizeof one, "%.4s-%.4s", d, d + 4);
+			else
+				snprintf(one, sizeof one, "%.*s", (int)n, d);
+			if (strstr(buf, one) == NULL && k + strlen(one) + 2 <
+			    len)
+				k += (size_t)snprintf(buf + k, len - k, "%s%s",
+				    k ? " " : "", one);
+		}
+		while (p < end && !((*p >= '0' && *p <= '9') || *p == 'X' ||
+		    *p == 'x' || *p == '-'))
+			p++;
+	}
+	if (k > 0 || f->len == 0)
+		return 0;
+	snprintf(buf, len, "%.*s", (int)f->len, f->s);
+	return -1;
+}
+
+int
+cite_pages(const struct roles *rs, const struct record *r,
+    struct field *first, struct field *last)
+{
+	const struct field *p = role_value(rs, r, ROLE_PAGES);
+	const char *dash;
+	size_t i;
+
+	first->s = last->s = "";
+	first->len = last->len = 0;
+	if (p->len == 0) {
+		*first = *role_value(rs, r, ROLE_PAGE_START);
+		*last = *role_value(rs, r, ROLE_PAGE_END);
+		return first->len > 0 ? 0 : -1;
+	}
+	*first = *p;
+	/* One range of two plain page numbers: its ends. */
+	for (i = 0; i < p->len; i++)
+		if (p->s[i] == ',' || p->s[i] == ';' || p->s[i] == ' ')
+			return 0;
+	if ((dash = memchr(p->s, '-', p->len)) == NULL)
+		dash = strstr(p->s, "\xe2\x80\x93");	/* en dash */
+	if (dash == NULL || dash == p->s || (size_t)(dash - p->s) >= p->len)
+		return 0;
+	first->len = (size_t)(dash - p->s);
+	last->s = dash + (*dash == '-' ? 1 : 3);
+	last->len = p->len - (size_t)(last->s - p->s);
+	while (last->len > 0 && *last->s == '-')	/* "12--34" */
+		last->s++, last->len--;
+	return 0;
+}
+
+/* Does the sep-joined list in out hold s[0, n)? */
+static int
+has_item(const struct buf *out, const char *sep, const char *s, size_t n)
+{
+	const char *p = out->s, *e;
+	size_t len;
+
+	while (p != NULL && *p != '\0') {
+		e = strstr(p, sep);
+		len = e != NULL ? (size_t)(e - p) : strlen(p);
+		if (len == n && memcmp(p, s, n) == 0)
+			return 1;
+		p = e != NULL ? e + strlen(sep) : NULL;
+	}
+	return 0;
+}
+
+void
+cite_keywords(const struct roles *rs, const struct record *r,
+    const char *sep, struct buf *out)
+{
+	struct list l;
+	struct field it;
+	size_t k;
+
+	out->len = 0;
+	buf_adds(out, "");
+	for (k = 0; k < ROLE_MAXCOLS && rs->col[ROLE_KEYWORDS][k] >= 0; k++) {
+		long c = rs->col[ROLE_KEYWORDS][k];
+
+		if ((size_t)c >= r->n)
+			continue;
+		list_field(&l, r->f[c].s, r->f[c].len, ";");
+		while (list_next(&l, &it)) {
+			if (has_item(out, sep, it.s, it.len))
+				continue;
+			if (out->len > 0)
+				buf_adds(out, sep);
+			buf_add(out, it.s, it.len);
+		}
+	}
+}
+
+void
+cite_strip_markup(const char *s, size_t n, struct buf *out)
+{
+	static const char *const tags[] = {
+		"i", "b", "em", "strong", "sup", "sub", "sc", "span", NULL
+	};
+	size_t i, k, tl;
+
+	out->len = 0;
+	buf_adds(out, "");
+	for (i = 0; i < n; i++) {
+		if (s[i] == '<') {
+			size_t j = i + 1 + (i + 1 < n && s[i + 1] == '/');
+
+			for (k = 0; tags[k] != NULL; k++) {
+				tl = strlen(tags[k]);
+				if (j + tl < n && strncmp(s + j, tags[k], tl) ==
+				    0 && (s[j + tl] == '>' || s[j + tl] == ' '))
+					break;
+			}
+			if (tags[k] != NULL) {
+				const char *gt = memchr(s + j, '>', n - j);
+
+				if (gt != NULL) {
+					i = (size_t)(gt - s);
+					continue;
+				}
+			}
+		}
+		buf_addc(out, s[i]);
+	}
 }

@@ -58,6 +58,29 @@ void cite_date_iso(const struct cite_date *, char *buf, size_t len);
 void cite_archive_note(const struct roles *, const struct record *,
     char *buf, size_t len);
 
+/* A DOI as biblatex, CSL and RIS want it: without a resolver prefix
+ * (https://doi.org/, http://dx.doi.org/, doi:); a view into f. */
+struct field cite_doi(const struct field *f);
+/* The valid ISBNs (check digit right; ISBN-10 or -13, hyphens taken off)
+ * or ISSNs (as 1234-567X) a field holds, each once, separated by spaces,
+ * into buf: "9783642386701 9783642386695". 0, or -1 when the field is not
+ * empty and holds none (the raw value is then in buf). */
+int cite_isbn(const struct field *, int issn, char *buf, size_t len);
+/* The pages: the pages role, or Scopus's Page start and Page end; a range
+ * "12-34" or "12–34" as its two ends. 0, or -1 when there are none. */
+int cite_pages(const struct roles *, const struct record *,
+    struct field *first, struct field *last);
+/* Every keyword of the row (all its keyword columns: Zotero's manual and
+ * automatic tags, Scopus's author and index keywords), each once, joined
+ * by sep, into buf (reset first). */
+struct buf;
+void cite_keywords(const struct roles *, const struct record *,
+    const char *sep, struct buf *);
+
+/* s[0, n) without the HTML markup of titles (<i>, </i>, <b>, <em>,
+ * <strong>, <sup>, <sub>, <sc>, <span ...>, </span>), into out (reset). */
+void cite_strip_markup(const char *s, size_t n, struct buf *out);
+
 /* The English name of the row's language, or NULL. */
 const char *cite_language(const struct field *, const char **code);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cite.h"
+#include "display.h"
 #include "out.h"
 
 static const char *const csl_type[] = {
@@ -53,45 +54,15 @@ date(struct out *o, const char *name, const struct field *f)
 	out_puts(o, "]}");
 }
 
+/* A name list: family and given names, or a literal name. */
 static void
-csl_begin(struct out *o, const struct view *v)
+names(struct out *o, const char *name, const struct field *f)
 {
-	(void)v;
-	out_putc(o, '[');
-	o->state = NULL;	/* non-NULL once an item is out */
-}
-
-static void
-csl_row(struct out *o, const struct view *v, const struct record *r,
-    size_t row)
-{
-	const struct roles *rs = v->roles;
-	const struct field *id;
 	struct person *people;
-	struct field fl;
-	size_t n, i;
-	char num[32], note[512];
-	const char *code;
+	size_t n = cite_people(f, &people), i;
 
-	if (rs == NULL || !cite_is_reference(rs, r))
-		return;
-	out_puts(o, o->state ? ",\n{\"id\":" : "\n{\"id\":");
-	o->state = o;
-	id = role_value(rs, r, ROLE_ID);
-	if (id->len > 0) {
-		out_json_string(o, id->s, id->len);
-	} else {
-		snprintf(num, sizeof num, "\"row%zu\"", row + 1);
-		out_puts(o, num);
-	}
-	key(o, "type");
-	out_putc(o, '"');
-	out_puts(o, csl_type[cite_work(rs, r)]);
-	out_putc(o, '"');
-	string(o, "title", role_value(rs, r, ROLE_TITLE));
-	n = cite_people(role_value(rs, r, ROLE_AUTHOR), &people);
 	if (n > 0) {
-		key(o, "author");
+		key(o, name);
 		out_putc(o, '[');
 		for (i = 0; i < n; i++) {
 			out_puts(o, i ? ",{" : "{");
@@ -112,10 +83,77 @@ csl_row(struct out *o, const struct view *v, const struct record *r,
 		out_putc(o, ']');
 	}
 	cite_people_free(people, n);
+}
+
+static void
+csl_begin(struct out *o, const struct view *v)
+{
+	(void)v;
+	out_putc(o, '[');
+	o->state = NULL;	/* non-NULL once an item is out */
+}
+
+static void
+csl_row(struct out *o, const struct view *v, const struct record *r,
+    size_t row)
+{
+	const struct roles *rs = v->roles;
+	const struct field *id;
+	struct field fl, first, last;
+	struct buf kw = { NULL, 0, 0 };
+	char num[32], note[512], buf[512];
+	const char *code;
+
+	if (rs == NULL || !cite_is_reference(rs, r))
+		return;
+	out_puts(o, o->state ? ",\n{\"id\":" : "\n{\"id\":");
+	o->state = o;
+	id = role_value(rs, r, ROLE_ID);
+	if (id->len > 0) {
+		out_json_string(o, id->s, id->len);
+	} else {
+		snprintf(num, sizeof num, "\"row%zu\"", row + 1);
+		out_puts(o, num);
+	}
+	key(o, "type");
+	out_putc(o, '"');
+	out_puts(o, csl_type[cite_work(rs, r)]);
+	out_putc(o, '"');
+	string(o, "title", role_value(rs, r, ROLE_TITLE));
+	names(o, "author", role_value(rs, r, ROLE_AUTHOR));
+	names(o, "editor", role_value(rs, r, ROLE_EDITOR));
 	date(o, "issued", role_value(rs, r, ROLE_DATE));
 	date(o, "accessed", role_value(rs, r, ROLE_ACCESS_DATE));
 	string(o, "container-title", role_value(rs, r, ROLE_SOURCE));
 	string(o, "publisher", role_value(rs, r, ROLE_PUBLISHER));
+	string(o, "publisher-place", role_value(rs, r, ROLE_PLACE));
+	string(o, "collection-title", role_value(rs, r, ROLE_SERIES));
+	string(o, "edition", role_value(rs, r, ROLE_EDITION));
+	string(o, "volume", role_value(rs, r, ROLE_VOLUME));
+	string(o, "issue", role_value(rs, r, ROLE_ISSUE));
+	if (cite_pages(rs, r, &first, &last) == 0) {
+		snprintf(buf, sizeof buf, "%.*s%s%.*s", (int)first.len,
+		    first.s, last.len ? "-" : "", (int)last.len, last.s);
+		fl.s = buf;
+		fl.len = strlen(buf);
+		string(o, "page", &fl);
+	}
+	fl = cite_doi(role_value(rs, r, ROLE_DOI));
+	string(o, "DOI", &fl);
+	cite_isbn(role_value(rs, r, ROLE_ISBN), 0, buf, sizeof buf);
+	fl.s = buf;
+	fl.len = strlen(buf);
+	string(o, "ISBN", &fl);
+	cite_isbn(role_value(rs, r, ROLE_ISSN), 1, buf, sizeof buf);
+	fl.len = strlen(buf);
+	string(o, "ISSN", &fl);
+	string(o, "PMID", role_value(rs, r, ROLE_PMID));
+	string(o, "abstract", role_value(rs, r, ROLE_ABSTRACT));
+	cite_keywords(rs, r, ", ", &kw);
+	fl.s = kw.s;
+	fl.len = kw.len;
+	string(o, "keyword", &fl);
+	buf_free(&kw);
 	if (cite_language(role_value(rs, r, ROLE_LANG), &code) != NULL) {
 		fl.s = code;
 		fl.len = strlen(code);
