@@ -93,7 +93,17 @@ import_reference(const char *name, unsigned long line, long num,
 		c.title = xstrndup(s, (size_t)(end - s));
 		buf_adds(&c.note, CS1_NOTE_BARE);
 	}
-	if (c.title == NULL && c.authors == NULL)
+	if (c.warn.len > 0) {
+		const char *w = c.warn.s, *nl;
+
+		for (; w != NULL; w = nl ? nl + 1 : NULL) {
+			nl = strchr(w, '\n');
+			diag_warn(d, name, line, "reference %ld: %.*s; kept as "
+			    "printed", num, (int)(nl ? (size_t)(nl - w) :
+			    strlen(w)), w);
+		}
+	}
+	if (c.title == NULL && c.authors == NULL && c.url == NULL)
 		diag_warn(d, name, line, "reference %ld is empty", num);
 	snprintf(id, sizeof id, "%ld", num);
 	set(&r, COL_ID, xstrdup(id));
@@ -111,7 +121,9 @@ import_reference(const char *name, unsigned long line, long num,
 	if (c.dead)
 		r.v[COL_URL_STATUS] = "dead";
 	set(&r, COL_FORMAT, c.format);
+	set(&r, COL_URL, c.url);
 	set(&r, COL_NOTE, c.note.s);
+	buf_free(&c.warn);
 	memset(&c, 0, sizeof c);	/* the row owns the strings now */
 	emit_row(&r, rows);
 }

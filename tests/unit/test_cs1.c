@@ -87,9 +87,27 @@ test_parse(void **state)
 	assert_int_equal(cs1_parse("\"Open title. Site.", 18, &c, err,
 	    sizeof err), -1);
 	cs1_free(&c);
+	/* A date not understood is kept as printed, with a warning. */
 	assert_int_equal(cs1_parse("Doe, J (someday). \"T\".", 22, &c, err,
-	    sizeof err), -1);
+	    sizeof err), 0);
+	assert_string_equal(c.authors, "Doe, J");
+	assert_null(c.date);
+	assert_string_equal(c.warn.s, "not a date 'someday'");
+	assert_string_equal(c.note.s, "Printed as: {author} (someday). "
+	    "\"{title}\".");
 	cs1_free(&c);
+}
+
+static void
+render(struct buf *b, const char *authors, const char *title,
+    const char *source, const char *date, const char *lang,
+    const char *access_date, const char *archive_date,
+    const char *url_status, const char *format, const char *note)
+{
+	struct cs1_fields f = { authors, title, source, date, lang, "",
+	    access_date, archive_date, url_status, format, note };
+
+	cs1_render(b, &f);
 }
 
 static void
@@ -98,12 +116,12 @@ test_render(void **state)
 	struct buf b = { NULL, 0, 0 };
 
 	(void)state;
-	cs1_render(&b, "Putz, Catherine", "Title", "The Diplomat", "2015-05-29",
+	render(&b, "Putz, Catherine", "Title", "The Diplomat", "2015-05-29",
 	    "en", "2020-08-31", "", "", "", "");
 	assert_string_equal(b.s, "Putz, Catherine (29 May 2015). \"Title\". "
 	    "The Diplomat. Retrieved 31 August 2020.");
 	b.len = 0;
-	cs1_render(&b, "", "Titolo", "Sant\xE2\x80\x99" "Egidio", "2018-10-29",
+	render(&b, "", "Titolo", "Sant\xE2\x80\x99" "Egidio", "2018-10-29",
 	    "it", "", "2018-11-01", "dead", "PDF",
 	    "Language stated in the source; Marked [dead link]");
 	assert_string_equal(b.s, "\"Titolo\" (PDF) (in Italian). Sant\xE2\x80\x99"
@@ -111,7 +129,7 @@ test_render(void **state)
 	    "1 November 2018.[dead link]");
 	b.len = 0;
 	buf_adds(&b, "");
-	cs1_render(&b, "", "", "", "", "", "", "", "", "",
+	render(&b, "", "", "", "", "", "", "", "", "",
 	    "Entry is empty in the source");
 	assert_string_equal(b.s, "");
 	buf_free(&b);
