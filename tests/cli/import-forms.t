@@ -17,7 +17,7 @@ $ citeq import cs1-forms.txt
 > 15,citation,,"No source, with a retrieval date",,,en,,2021-10-10,,,,,,
 > 17,citation,,A gap in the numbering above,,,en,,,,,,,,"Printed as: ""{title}"""
 > 18,citation,,,,,,,,,,,,,Entry is empty in the source
-> 19,citation,,"""An unclosed title. Example Site. 2019.",,,fr,,,,,,,,Title printed without quotation marks
+> 19,citation,,"""An unclosed title. Example Site. 2019.",,,en,,,,,,,,Title printed without quotation marks
 > F1,fact,,Example Society,,,en,,,,,,,,Infobox: name
 > F2,fact,,Founded: 1999,,1999,en,,,,,,,,Infobox
 > F3,fact,,The society was founded in May 1999 by three historians.,,1999-05,en,,,,,,,1,Lead
