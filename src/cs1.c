@@ -327,20 +327,37 @@ abbreviation(const char *s, const char *p, const char *end)
 	const char *w = word_start(s, p), *q;
 	int seg = 0, longest = 0;
 
-	if (p + 2 < end && p[2] >= 'a' && p[2] <= 'z')
-		return 1;		/* "Proc. natl", "no. 29" */
+	(void)end;
 	if (p - w == 1 && ((*w >= 'A' && *w <= 'Z') || (*w >= 'a' &&
 	    *w <= 'z')))
 		return 1;		/* "J. Computer", "p. 68" */
 	if (in_list(abbreviations, w, p) && !in_list(keep_period, w, p))
 		return 1;
 	for (q = w; q < p; q++) {	/* "U.S", "U.S.A": letters and dots */
-		if (*q == '.') {
+		if (*q == '.')
 			seg = 0;
-		} else if (++seg > longest)
+		else if (!((*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')))
+			return 0;
+		else if (++seg > longest)
 			longest = seg;
 	}
 	return memchr(w, '.', (size_t)(p - w)) != NULL && longest <= 2;
+}
+
+/* Does a new part surely start at s ("pp. 295", "doi:", "Retrieved")? */
+static int
+part_start(const char *s, const char *end)
+{
+	static const char *const starts_[] = {
+		"p. ", "pp. ", "doi:", "ISBN ", "ISSN ", "Retrieved ",
+		"Archived ", "S2CID ", "Bibcode:", "arXiv:", "Vol. ", NULL
+	};
+	size_t i;
+
+	for (i = 0; starts_[i] != NULL; i++)
+		if (starts(s, end, starts_[i]))
+			return 1;
+	return 0;
 }
 
 /* Where the part that starts at s ends: the '.' of ". " or of the end. */
@@ -350,7 +367,8 @@ part_end(const char *s, const char *end)
 	const char *p;
 
 	for (p = s; p + 1 < end; p++)
-		if (p[0] == '.' && p[1] == ' ' && !abbreviation(s, p, end))
+		if (p[0] == '.' && p[1] == ' ' && (!abbreviation(s, p, end) ||
+		    part_start(p + 2, end)))
 			return p;
 	if (end > s && end[-1] == '.')
 		return end - 1;
@@ -460,6 +478,10 @@ identifier(const char *s, const char *e)
 	for (i = 0; prefixes[i] != NULL; i++)
 		if (starts(s, e, prefixes[i]))
 			return 1;
+	/* "In A. Amir (ed.)": the editors */
+	if (starts(s, e, "In ") && (ends(s, e, "(ed.)") || ends(s, e,
+	    "(eds.)")))
+		return 1;
 	/* "37 (3): 242–247", "12: 1–32", "(2nd ed.)" */
 	for (p = s; p < e && *p >= '0' && *p <= '9'; p++)
 		;
@@ -486,8 +508,9 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 			e = part_end(s, end);
 			next = e < end ? e + 1 : end;
 			if (e < end && word_start(s, e) < e &&
-			    in_list(keep_period, word_start(s, e), e))
-				e++;	/* "Inc." */
+			    (in_list(keep_period, word_start(s, e), e) ||
+			    abbreviation(s, e, end)))
+				e++;	/* "Inc.", "Computer Conf." */
 		}
 		while (next < end && *next == ' ')
 			next++;
@@ -523,6 +546,10 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 				set_lang(r, in + 5, e - 1);
 				e = in;
 			}
+			/* "A Book (2nd ed.)": the edition stays printed */
+			if (e[-1] == ')' && ends(s, e - 1, " ed.") &&
+			    (in = find(s, e, " (")) != NULL)
+				e = in;
 			c->source = xstrndup(s, (size_t)(e - s));
 			place(r, S_SOURCE, s, e);
 		}

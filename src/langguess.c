@@ -44,6 +44,22 @@ static const char *const english[] = {
 	NULL
 };
 
+/* ... and words English shares with others ("for" in Norwegian): one of
+ * them makes a title English unless a word of another language is there
+ * too. */
+static const char *const english_weak[] = {
+	"for", "to", "on", "in", "at", "is", "by", "as", "an", "be", "or",
+	"will", "was", "over", "top", "chart", "official", NULL
+};
+static const char *const foreign[] = {
+	"et", "og", "och", "att", "av", "til", "med", "som", "er", "det",
+	"ikke", "inte", "der", "die", "das", "und", "le", "la", "les", "des",
+	"du", "el", "los", "las", "que", "di", "il", "del", "della", "het",
+	"een", "van", "de", "dem", "den", "ein", "eine", "nach", "im", "och",
+	"af", "fra", "ja", "ir", "un", "una", "per", "con", "por", "para",
+	"sur", "dans", "pour", "na", "za", "się", "nie", "na", "ze", NULL
+};
+
 struct langguess {
 	void *latin, *cyrillic;
 	candidate_t *cand;
@@ -275,7 +291,7 @@ latin(struct langguess *g, const char *text, size_t n, size_t words,
 	const char *p, *end, *code;
 	char *low;
 	size_t len, i;
-	int k;
+	int k, weak = 0, other = 0;
 
 	low = fold_dup(text, n, &len);
 	for (p = low, end = low + len; p < end;) {
@@ -288,9 +304,15 @@ latin(struct langguess *g, const char *text, size_t n, size_t words,
 			free(low);
 			return "en";
 		}
+		weak += p > w && listed(english_weak, w, (size_t)(p - w));
+		other += p > w && listed(foreign, w, (size_t)(p - w));
 		while (p < end && !(*p >= 'a' && *p <= 'z') &&
 		    (unsigned char)*p < 0x80)
 			p++;
+	}
+	if (weak > 0 && other == 0) {
+		free(low);
+		return "en";
 	}
 	if (words < 4) {
 		free(low);
