@@ -167,6 +167,7 @@ struct reader {
 		int style;		/* dates: the style, -1 printed oddly */
 	} at[S__COUNT];
 	int quoted;			/* the title is in quotation marks */
+	int artist;			/* "(liner notes)": the artist follows */
 };
 
 static int
@@ -384,7 +385,12 @@ stated(const char *s, const char *e)
 
 	if (code == NULL && ((cut = find(s, e, " and ")) != NULL ||
 	    (cut = find(s, e, ", ")) != NULL))
-		code = lang_code(s, (size_t)(cut - s));
+		code = stated(s, cut);
+	/* "Brazilian Portuguese", "Simplified Chinese" */
+	for (cut = e; code == NULL && cut > s && cut[-1] != ' '; cut--)
+		;
+	if (code == NULL && cut > s)
+		code = lang_code(cut, (size_t)(e - cut));
 	return code;
 }
 
@@ -456,6 +462,9 @@ read_after_title(struct reader *r, const char *p, const char *end)
 		else if (open == '(' && starts(p + 2, q, "in ") &&
 		    r->c->lang == NULL)
 			set_lang(r, p + 5, q);
+		else if (q - p - 2 == 11 && memcmp(p + 2, "liner notes", 11) ==
+		    0)
+			r->artist = 1;
 		p = q + 1;
 	}
 	return p;
@@ -488,6 +497,24 @@ identifier(const char *s, const char *e)
 	if (p > s && (starts(p, e, " (") || starts(p, e, ": ")))
 		return 1;
 	return *s == '(' && e[-1] == ')';
+}
+
+/* "UK", "Boston, United States": capitalised words, no digits. */
+static int
+place_name(const char *s, const char *e)
+{
+	int words = 0;
+
+	for (; s < e; s++) {
+		if (*s >= '0' && *s <= '9')
+			return 0;
+		if (s[0] != ' ' && (s == e || words == 0 || s[-1] == ' ')) {
+			if (!(*s >= 'A' && *s <= 'Z'))
+				return 0;
+			words++;
+		}
+	}
+	return words > 0 && words <= 4;
 }
 
 static void
@@ -536,6 +563,8 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 			later = 1;
 		} else if (identifier(s, e)) {
 			;
+		} else if (r->artist) {
+			r->artist = 0;	/* the artist of liner notes: kept */
 		} else if (c->date == NULL && !later && read_date(r, S_DATE,
 		    &c->date, s, e) == 0) {
 			later = 1;
@@ -550,6 +579,11 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 			if (e[-1] == ')' && ends(s, e - 1, " ed.") &&
 			    (in = find(s, e, " (")) != NULL)
 				e = in;
+			/* A book's "Boston, United States: Addison-Wesley":
+			 * the place stays printed */
+			if (!r->quoted && (in = find(s, e, ": ")) != NULL &&
+			    place_name(s, in))
+				s = in + 2;
 			c->source = xstrndup(s, (size_t)(e - s));
 			place(r, S_SOURCE, s, e);
 		}

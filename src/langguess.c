@@ -49,7 +49,7 @@ static const char *const english[] = {
  * too. */
 static const char *const english_weak[] = {
 	"for", "to", "on", "in", "at", "is", "by", "as", "an", "be", "or",
-	"will", "was", "over", "top", "chart", "official", NULL
+	"will", "was", "over", "her", "top", "chart", "official", NULL
 };
 static const char *const foreign[] = {
 	"et", "og", "och", "att", "av", "til", "med", "som", "er", "det",
