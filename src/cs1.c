@@ -353,12 +353,15 @@ part_start(const char *s, const char *end)
 		"p. ", "pp. ", "doi:", "ISBN ", "ISSN ", "Retrieved ",
 		"Archived ", "S2CID ", "Bibcode:", "arXiv:", "Vol. ", NULL
 	};
+	const char *p;
 	size_t i;
 
 	for (i = 0; starts_[i] != NULL; i++)
 		if (starts(s, end, starts_[i]))
 			return 1;
-	return 0;
+	for (p = s; p < end && *p >= '0' && *p <= '9'; p++)
+		;		/* a volume: "98 (2): 1–5", "11: 1–32" */
+	return p > s && (starts(p, end, " (") || starts(p, end, ": "));
 }
 
 /* Where the part that starts at s ends: the '.' of ". " or of the end. */
@@ -600,6 +603,9 @@ dated_authors(struct reader *r, const char *s, const char *end)
 {
 	const char *p, *open;
 
+	/* Authors and a date are short: a long text is not searched */
+	if (end - s > 2000)
+		end = s + 2000;
 	for (p = s; (p = find(p, end, "). ")) != NULL; p++) {
 		for (open = p; open > s && !(open[-1] == '(' && open - 1 > s &&
 		    open[-2] == ' '); open--)
@@ -937,15 +943,21 @@ expand(struct buf *b, const char *t, const struct cs1_fields *f)
 	v[S_ARCHIVE] = f->archive_date;
 	v[S_URL] = f->url;
 	while (*t) {
-		const char *close = strchr(t, '}'), *colon;
+		const char *close, *colon;
 		int i, found = -1, st = CS1_DMY;
+		size_t plain = strcspn(t, "{");
 
-		if (t[0] == '{' && t[1] == '{') {
+		if (plain > 0) {
+			buf_add(b, t, plain);
+			t += plain;
+			continue;
+		}
+		if (t[1] == '{') {
 			buf_addc(b, '{');
 			t += 2;
 			continue;
 		}
-		if (*t != '{' || close == NULL) {
+		if ((close = strchr(t, '}')) == NULL || close - t > 32) {
 			buf_addc(b, *t++);
 			continue;
 		}
