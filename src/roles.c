@@ -58,6 +58,15 @@ lookup(const char *name, size_t len, int *rank)
 }
 
 int
+role_is_named(int r, const char *name)
+{
+	char norm[64];
+
+	schema_normalise(name, strlen(name), norm);
+	return r >= 0 && r < ROLE__COUNT && strcmp(norm, names[r]) == 0;
+}
+
+int
 role_of_name(const char *name, size_t len)
 {
 	int rank;

@@ -28,6 +28,9 @@ struct roles {
 const char *role_name(enum role);
 /* The role a column name stands for, or -1. */
 int role_of_name(const char *name, size_t len);
+/* Is name (in any case or spelling) the role's own name ("source"), not
+ * another tool's ("Source title")? */
+int role_is_named(int role, const char *name);
 
 void roles_bind(struct roles *, const struct schema *);
 int roles_has(const struct roles *, enum role);
