@@ -246,14 +246,22 @@ read_date(struct reader *r, enum slot sl, char **dst, const char *s,
 }
 
 /* "Family, Given", "Family, Given; Family, Given", or a pair printed as
- * "Hebel und Sydow, Christina und Christoph" (also with "and"). */
+ * "Hebel und Sydow, Christina und Christoph" (also with "and"). Editors
+ * in the authors' place, "Müller, Georgina, ed.": the names; the role
+ * stays printed. */
 static void
 read_authors(struct reader *r, const char *s, const char *end)
 {
 	static const char *const joins[] = { " und ", " and ", NULL };
-	const char *comma = find(s, end, ", "), *j1, *j2;
+	const char *comma, *j1, *j2;
 	struct cs1 *c = r->c;
 	size_t i;
+
+	if (ends(s, end, ", ed.") && end - s > 5)
+		end -= 5;
+	else if (ends(s, end, ", eds.") && end - s > 6)
+		end -= 6;
+	comma = find(s, end, ", ");
 
 	for (i = 0; comma != NULL && joins[i] != NULL; i++) {
 		if ((j1 = find(s, comma, joins[i])) == NULL ||
@@ -283,13 +291,14 @@ read_authors(struct reader *r, const char *s, const char *end)
 }
 
 /* Words a period follows inside a name or a locator ("Proc. Natl. Acad.
- * Sci.", "St. Petersburg", "Vol. 94, no. 29"); the period after the others
- * ends a part of the reference. */
+ * Sci.", "St. Petersburg", "Vol. 94, no. 29", "the Rt. Hon. Friedrich");
+ * the period after the others ends a part of the reference. */
 static const char *const abbreviations[] = {
 	"Acad", "Am", "Assoc", "Biol", "Bros", "Ch", "Chem", "Comput", "Conf",
-	"Dept", "Dr", "Ed", "Eng", "Fig", "Ft", "Int", "Intl", "Jr", "Lett",
-	"Math", "Med", "Mr", "Mrs", "Ms", "Mt", "Natl", "No", "Nos", "Phys",
-	"Proc", "Pt", "Res", "Rev", "Sci", "Soc", "Sr", "St", "Syst",
+	"Dept", "Dr", "Ed", "Eng", "Fig", "Ft", "Hon", "Int", "Intl", "Jr",
+	"Lett", "Math", "Med", "Mr", "Mrs", "Ms", "Mt", "Natl", "No", "Nos",
+	"Phys", "Proc", "Pt", "Res", "Rev", "Rt", "Sci", "Soc", "Sr", "St",
+	"Syst",
 	"Technol", "Trans", "Univ", "Vol", "ch", "ed", "eds", "no", "nos", "pp",
 	"vol", "vols", "vs", NULL
 };
@@ -364,16 +373,55 @@ part_start(const char *s, const char *end)
 	return p > s && (starts(p, end, " (") || starts(p, end, ": "));
 }
 
+/* A volume in roman numerals: "I", "XIV". */
+static int
+roman(const char *s, const char *e)
+{
+	if (e - s < 1 || e - s > 6)
+		return 0;
+	for (; s < e; s++)
+		if (*s != 'I' && *s != 'V' && *s != 'X')
+			return 0;
+	return 1;
+}
+
+/* Does the part that starts at s end at the period at p, after a book's
+ * volume ("Friedrich Max Müller. I. Longmans, Green & Co.")? Not before
+ * another initial ("I. B. Tauris"). */
+static int
+volume_end(const char *s, const char *p, const char *end)
+{
+	return roman(s, p) && !(p + 3 < end && p[2] >= 'A' && p[2] <= 'Z' &&
+	    p[3] == '.');
+}
+
+/* A parenthesis that closes at the end right after a period, with no
+ * space: "Retrieved 21 May 2012.(subscription required)". */
+static int
+glued_note(const char *p, const char *end)
+{
+	const char *close;
+
+	if (p + 2 >= end || p[0] != '.' || p[1] != '(' || end[-1] != ')')
+		return 0;
+	close = memchr(p + 2, ')', (size_t)(end - p - 2));
+	return close == end - 1 && memchr(p + 2, '(', (size_t)(close - p -
+	    2)) == NULL;
+}
+
 /* Where the part that starts at s ends: the '.' of ". " or of the end. */
 static const char *
 part_end(const char *s, const char *end)
 {
 	const char *p;
 
-	for (p = s; p + 1 < end; p++)
+	for (p = s; p + 1 < end; p++) {
 		if (p[0] == '.' && p[1] == ' ' && (!abbreviation(s, p, end) ||
-		    part_start(p + 2, end)))
+		    part_start(p + 2, end) || volume_end(s, p, end)))
 			return p;
+		if (glued_note(p, end))
+			return p;
+	}
 	if (end > s && end[-1] == '.')
 		return end - 1;
 	return end;
@@ -520,14 +568,58 @@ place_name(const char *s, const char *e)
 	return words > 0 && words <= 4;
 }
 
+/* A name as publishers print theirs: "University of Virginia Press",
+ * "Longmans, Green & Co."; its words capitalised but for a few. */
+static int
+publisher_name(const char *s, const char *e)
+{
+	static const char *const small[] = {
+		"of", "and", "the", "for", "&", "de", "du", "des", "la", "le",
+		"und", "y", "e", "di", "del", NULL
+	};
+	const char *w;
+
+	while (s < e) {
+		for (w = s; s < e && *s != ' '; s++)
+			;
+		if (!((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >= 0xC0 ||
+		    in_list(small, w, s)))
+			return 0;
+		while (s < e && *s == ' ')
+			s++;
+	}
+	return 1;
+}
+
+/* A conference's name, the work of a paper (cite conference), not a
+ * book's series: "International Conference on ...". */
+static int
+meeting(const char *s, const char *e)
+{
+	static const char *const words[] = {
+		"Conference", "Conf.", "Proceedings", "Proc.", "Symposium",
+		"Workshop", "Congress", "Meeting", "Colloquium", NULL
+	};
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (find(s, e, words[i]) != NULL)
+			return 1;
+	return 0;
+}
+
 static void
 read_tail(struct reader *r, const char *s, const char *end, int commas)
 {
 	struct cs1 *c = r->c;
 	int later = 0;		/* past the date, archive or retrieved */
+	int series = 0;		/* a book's source so far may be its series */
 
 	while (s < end) {
 		const char *e, *next, *via, *on;
+		int was_series = series;
+
+		series = 0;
 
 		if (commas) {
 			e = find(s, end, ", ");
@@ -566,12 +658,16 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 			later = 1;
 		} else if (identifier(s, e)) {
 			;
+		} else if (!r->quoted && (c->source == NULL || was_series) &&
+		    roman(s, e)) {
+			series = was_series;	/* a book's volume, "I": kept */
 		} else if (r->artist) {
 			r->artist = 0;	/* the artist of liner notes: kept */
 		} else if (c->date == NULL && !later && read_date(r, S_DATE,
 		    &c->date, s, e) == 0) {
 			later = 1;
-		} else if (c->source == NULL && !later) {
+		} else if (!later && (c->source == NULL || (was_series &&
+		    publisher_name(s, e)))) {
 			const char *in = find(s, e, " (in ");
 
 			if (in != NULL && e[-1] == ')') {
@@ -587,8 +683,12 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 			if (!r->quoted && (in = find(s, e, ": ")) != NULL &&
 			    place_name(s, in))
 				s = in + 2;
+			/* A book's "Title. Series. Publisher.": the series
+			 * stays printed */
+			free(c->source);
 			c->source = xstrndup(s, (size_t)(e - s));
 			place(r, S_SOURCE, s, e);
+			series = !r->quoted && !was_series && !meeting(s, e);
 		}
 		/* anything else (a publisher, an agency, a quotation) stays
 		 * in the line as printed */

@@ -220,6 +220,44 @@ test_forms(void **state)
 	assert_string_equal(c.date, "2020-03-03");
 	cs1_free(&c);
 
+	/* A note glued to the retrieved date's period. */
+	roundtrip("\"T\". The Times. 29 October 1860. p. 6. Retrieved 21 May "
+	    "2012.(subscription required)", &c);
+	assert_string_equal(c.source, "The Times");
+	assert_string_equal(c.access_date, "2012-05-21");
+	assert_null(c.warn.s);
+	cs1_free(&c);
+
+	/* A book's series before its publisher; a conference is a work. */
+	roundtrip("Wheeler-Barclay, Marjorie (2010). The Science of Religion. "
+	    "Victorian Literature and Culture. University of Virginia Press. "
+	    "p. 43. ISBN 978-0-8139-3010-7.", &c);
+	assert_string_equal(c.title, "The Science of Religion");
+	assert_string_equal(c.source, "University of Virginia Press");
+	cs1_free(&c);
+	roundtrip("Daciuk, Jan (2003). A Paper. International Conference on "
+	    "Automata. Springer Publishing. pp. 255\xE2\x80\x93" "261.", &c);
+	assert_string_equal(c.source, "International Conference on Automata");
+	cs1_free(&c);
+
+	/* Honorifics in a title; an editor in the authors' place; a volume
+	 * in roman numerals, not an initial. */
+	roundtrip("Chaudhuri, Nirad C. (1974). The life of the Rt. Hon. F. Max "
+	    "Muller. Chatto & Windus.", &c);
+	assert_string_equal(c.title, "The life of the Rt. Hon. F. Max Muller");
+	assert_string_equal(c.source, "Chatto & Windus");
+	cs1_free(&c);
+	roundtrip("M\xC3\xBCller, Georgina, ed. (1902). The life and letters. I. "
+	    "Longmans, Green & Co.", &c);
+	assert_string_equal(c.authors, "M\xC3\xBCller, Georgina");
+	assert_string_equal(c.title, "The life and letters");
+	assert_string_equal(c.source, "Longmans, Green & Co.");
+	cs1_free(&c);
+	roundtrip("Roe, Ann; Doe, Jane, eds. (2001). Essays. I. B. Tauris.", &c);
+	assert_string_equal(c.authors, "Roe, Ann; Doe, Jane");
+	assert_string_equal(c.source, "I. B. Tauris");
+	cs1_free(&c);
+
 	/* A bare URL; braces in the text survive the template. */
 	roundtrip("https://example.org/a{b}", &c);
 	assert_string_equal(c.url, "https://example.org/a{b}");
