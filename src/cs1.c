@@ -725,6 +725,68 @@ dated_authors(struct reader *r, const char *s, const char *end)
 	return NULL;
 }
 
+/* A shortened footnote (Wikipedia's {{sfn}} and the like), pointing to a
+ * full reference of the list: "Beckerlegge, p. 178.", "Beevor 2012,
+ * pp. 555–560.", "Quoted in Beckerlegge, p. 196.". The name is read as
+ * the author's; 0 if s is not one. */
+static int
+shortened(struct reader *r, const char *s, const char *end)
+{
+	static const char *const leads[] = {
+		"Quoted in ", "Cited in ", "See also ", "See ", NULL
+	};
+	static const char *const particles[] = {
+		"van", "von", "der", "den", "de", "du", "da", "di", "la", "le",
+		"del", "della", "dos", "das", "ten", "ter", "al", "el", "bin",
+		"ibn", NULL
+	};
+	const char *name, *p, *w, *year = NULL, *ye = NULL;
+	size_t i;
+	int words = 0;
+
+	if (end - s > 200 || memchr(s, '"', (size_t)(end - s)) != NULL)
+		return 0;
+	for (i = 0; leads[i] != NULL; i++)
+		if (starts(s, end, leads[i])) {
+			s += strlen(leads[i]);
+			break;
+		}
+	for (name = p = s; p < end; ) {
+		for (w = p; p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' &&
+		    *p <= 'Z') || (unsigned char)*p >= 0x80 || *p == '-' ||
+		    *p == '\''); p++)
+			;
+		if (p == w || !((*w >= 'A' && *w <= 'Z') || (unsigned char)*w >=
+		    0xC0 || in_list(particles, w, p)) || ++words > 5)
+			return 0;
+		if (p < end && *p == ' ' && p + 1 < end && p[1] >= '0' &&
+		    p[1] <= '9') {	/* "Beevor 2012" */
+			year = p + 1;
+			for (ye = year; ye < end && *ye >= '0' && *ye <= '9'; ye++)
+				;
+			if (ye - year != 4)
+				return 0;
+			if (ye < end && *ye >= 'a' && *ye <= 'z')
+				ye++;	/* "2012a" */
+			break;
+		}
+		if (p >= end || *p != ' ')
+			break;
+		p++;
+	}
+	w = year ? ye : p;
+	if (!starts(w, end, ", p.") && !starts(w, end, ", pp."))
+		return 0;
+	if (year == NULL)
+		ye = p;
+	r->c->authors = xstrndup(name, (size_t)((year ? year - 1 : p) - name));
+	place(r, S_AUTHOR, name, year ? year - 1 : p);
+	if (year != NULL && read_date(r, S_DATE, &r->c->date, year, ye) != 0)
+		warn(r->c, "not a date", year, ye);
+	r->c->shortened = 1;
+	return 1;
+}
+
 static int
 read_reference(struct reader *r, char *err, size_t errlen)
 {
@@ -737,6 +799,8 @@ read_reference(struct reader *r, char *err, size_t errlen)
 		place(r, S_URL, s, end);
 		return 0;
 	}
+	if (shortened(r, s, end))
+		return 0;
 	/* The title's opening quote starts the text or follows ". " */
 	for (p = s; p < end; p++)
 		if (*p == '"' && (p == s || (p - s >= 2 && p[-1] == ' ' &&

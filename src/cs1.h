@@ -7,7 +7,9 @@
  * journal, report, AV media): authors with or without a date, quoted and
  * unquoted titles, "(PDF)", "(in French)" after the title or the work,
  * translated titles, identifiers, volume and pages, "via", every archive
- * and retrieved form, dead-link marks and back-reference letters.
+ * and retrieved form, dead-link marks and back-reference letters; and the
+ * shortened footnotes that point to such references ("Smith 2012, p. 5.",
+ * "Smith, p. 5."), read as the name of the author.
  *
  * What the fields cannot hold goes into the note, in phrases that
  * cs1_render() reads back: a date style other than "29 May 2015"
@@ -34,6 +36,7 @@ struct cs1 {
 	char *lang;		/* ISO 639-1 code the reference states, or NULL */
 	char *url;		/* a bare URL */
 	int dead;		/* [permanent dead link] or [dead link] */
+	int shortened;		/* "Smith 2012, p. 5.": authors is the name */
 	struct buf note;	/* "; "-separated phrases */
 	struct buf warn;	/* what was not understood, "\n"-separated */
 };

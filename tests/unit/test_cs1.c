@@ -258,6 +258,25 @@ test_forms(void **state)
 	assert_string_equal(c.source, "I. B. Tauris");
 	cs1_free(&c);
 
+	/* Shortened footnotes: the name, a year perhaps, the pages. */
+	roundtrip("Beevor 2012, pp. 555\xE2\x80\x93" "560.", &c);
+	assert_true(c.shortened);
+	assert_string_equal(c.authors, "Beevor");
+	assert_string_equal(c.date, "2012");
+	assert_null(c.title);
+	cs1_free(&c);
+	roundtrip("Quoted in Van der Veer, p. 109", &c);
+	assert_true(c.shortened);
+	assert_string_equal(c.authors, "Van der Veer");
+	cs1_free(&c);
+	roundtrip("Smith, John (2011). A Book. Example Press. p. 5.", &c);
+	assert_false(c.shortened);
+	assert_string_equal(c.authors, "Smith, John");
+	cs1_free(&c);
+	roundtrip("A story of a map, p. 5.", &c);
+	assert_false(c.shortened);
+	cs1_free(&c);
+
 	/* A bare URL; braces in the text survive the template. */
 	roundtrip("https://example.org/a{b}", &c);
 	assert_string_equal(c.url, "https://example.org/a{b}");
