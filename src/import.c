@@ -173,6 +173,27 @@ resolve_shortened(struct parsed *refs, size_t n)
 	}
 }
 
+/* "Boden, Joseph (d. 1811)", "Müller, Friedrich Max (1823–1900)": a
+ * biographical dictionary's entry, named for a person, whose words tell no
+ * language. */
+static int
+name_heading(const char *t)
+{
+	const char *open = strrchr(t, '('), *p;
+	int comma = 0;
+
+	if (open == NULL || open == t || open[-1] != ' ' ||
+	    t[strlen(t) - 1] != ')' || strpbrk(open, "0123456789") == NULL)
+		return 0;
+	for (p = t; p < open - 1; p++) {
+		if (*p == ',')
+			comma++;
+		else if ((p == t || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+			return 0;	/* "fourth earl of Sandwich" */
+	}
+	return comma == 1;
+}
+
 static void
 import_reference(struct parsed *ref, struct langguess *g, const char *dflt,
     struct rowset *rows)
@@ -191,6 +212,10 @@ import_reference(struct parsed *ref, struct langguess *g, const char *dflt,
 	set(&r, COL_DATE, c->date);
 	if (c->lang != NULL)
 		set(&r, COL_LANG, c->lang);
+	else if (c->title != NULL && *c->title && name_heading(c->title) &&
+	    c->source != NULL && *c->source)
+		r.v[COL_LANG] = langguess(g, c->source, strlen(c->source),
+		    dflt);	/* the dictionary's language */
 	else if (c->title != NULL && *c->title)
 		r.v[COL_LANG] = langguess(g, c->title, strlen(c->title), dflt);
 	set(&r, COL_ACCESS_DATE, c->access_date);
