@@ -56,6 +56,15 @@ title_tag(struct out *o, const char *t, const struct field *f)
 	buf_free(&b);
 }
 
+/* RIS's name form: "Family, Given, Suffix". */
+static void
+person(char *buf, size_t len, const struct person *p)
+{
+	snprintf(buf, len, "%s%s%s%s%s", p->family, p->given ? ", " : "",
+	    p->given ? p->given : "", p->suffix ? ", " : "", p->suffix ?
+	    p->suffix : "");
+}
+
 static void
 ris_date(struct out *o, const char *t, const struct field *f)
 {
@@ -94,9 +103,7 @@ ris_row(struct out *o, const struct view *v, const struct record *r,
 	    r)]));
 	n = cite_people(role_value(rs, r, ROLE_AUTHOR), &people);
 	for (i = 0; i < n; i++) {
-		snprintf(buf, sizeof buf, "%s%s%s", people[i].family,
-		    people[i].given ? ", " : "", people[i].given ?
-		    people[i].given : "");
+		person(buf, sizeof buf, &people[i]);
 		tag(o, "AU", buf, strlen(buf));
 	}
 	cite_people_free(people, n);
@@ -105,9 +112,7 @@ ris_row(struct out *o, const struct view *v, const struct record *r,
 	tag(o, "T2", f->s, f->len);
 	n = cite_people(role_value(rs, r, ROLE_EDITOR), &people);
 	for (i = 0; i < n; i++) {
-		snprintf(buf, sizeof buf, "%s%s%s", people[i].family,
-		    people[i].given ? ", " : "", people[i].given ?
-		    people[i].given : "");
+		person(buf, sizeof buf, &people[i]);
 		tag(o, "ED", buf, strlen(buf));
 	}
 	cite_people_free(people, n);
