@@ -57,6 +57,7 @@ struct term {
 	char **texts;		/* T_TEXT: as given */
 	size_t ntexts;
 	struct matcher **m;	/* and compiled, one for each */
+	size_t nm;		/* (of the texts when last compiled) */
 	struct memo *memo;
 	enum match_verdict pre;	/* what the record's bytes said */
 };
@@ -110,11 +111,10 @@ term_free(struct term *t)
 		free(t->ids[i].exact);
 	}
 	free(t->ids);
-	for (i = 0; i < t->ntexts; i++) {
+	for (i = 0; i < t->ntexts; i++)
 		free(t->texts[i]);
-		if (t->m != NULL)
-			matcher_free(t->m[i]);
-	}
+	for (i = 0; i < t->nm; i++)
+		matcher_free(t->m[i]);
 	free(t->texts);
 	free(t->m);
 	free(t->memo);
@@ -303,13 +303,13 @@ filter_compile(struct filter *f, char *err, size_t errlen)
 
 		if (t->kind != T_TEXT)
 			continue;
-		if (t->m != NULL)
-			for (k = 0; k < t->ntexts; k++)
-				matcher_free(t->m[k]);
+		for (k = 0; k < t->nm; k++)
+			matcher_free(t->m[k]);
 		free(t->m);
 		free(t->memo);
 		t->memo = NULL;
 		t->m = xcalloc(t->ntexts, sizeof *t->m);
+		t->nm = t->ntexts;
 		for (k = 0; k < t->ntexts; k++) {
 			t->m[k] = matcher_new(t->texts[k], strlen(t->texts[k]),
 			    f->text_flags, why, sizeof why);
@@ -696,7 +696,7 @@ match_text(struct term *t, const char *s, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < t->ntexts; i++)
+	for (i = 0; i < t->nm; i++)
 		if (t->m[i] != NULL && matcher_value(t->m[i], s, n))
 			return 1;
 	return 0;
@@ -914,7 +914,7 @@ filter_prefilter(struct filter *f, const char *raw, size_t n)
 		v = MATCH_MAYBE;
 		if (t->kind == T_TEXT) {
 			all = MATCH_NO;
-			for (k = 0; k < t->ntexts && all != MATCH_YES; k++) {
+			for (k = 0; k < t->nm && all != MATCH_YES; k++) {
 				if (t->m[k] == NULL)
 					v = MATCH_NO;
 				else if (t->field == TEXT_ANY)
