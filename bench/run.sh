@@ -139,8 +139,10 @@ QUERIES
 			for (i = 1; i <= n; i++) {
 				q = order[i]
 				target = q ~ /[^ -~]/ ? "3" : "1.5"
+				r = gt[q] > 0 ? t[q] / gt[q] : 0
+				rc = gc[q] > 0 ? c[q] / gc[q] : 0
 				printf "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |\n", q, t[q], gt[q],
-				    gt[q] > 0 ? t[q] / gt[q] : 0, c[q], gc[q], gc[q] > 0 ? c[q] / gc[q] : 0, target
+				    r, c[q], gc[q], rc, target
 			}
 		}' "$results"
 } > "$here/RESULTS.md"
