@@ -254,7 +254,14 @@ cs1_parse(const char *text, size_t n, struct cs1 *c, char *err,
 
 		if (rp == NULL)
 			break;
-		if (rp - p - 2 == 3 && memcmp(p + 2, "PDF", 3) == 0) {
+		/* Stated twice: the first holds, the second is only noted
+		 * (it would otherwise replace, and leak, the first). */
+		if ((rp - p - 2 == 3 && memcmp(p + 2, "PDF", 3) == 0 &&
+		    c->format != NULL) || (starts(p + 2, rp, "in ") &&
+		    c->lang != NULL)) {
+			note(c, "Not understood: ", p + 1, (size_t)(rp + 1 -
+			    (p + 1)), "");
+		} else if (rp - p - 2 == 3 && memcmp(p + 2, "PDF", 3) == 0) {
 			c->format = xstrdup("PDF");
 		} else if (starts(p + 2, rp, "in ")) {
 			const char *code = lang_code(p + 5, (size_t)(rp - p - 5));
