@@ -224,11 +224,14 @@ cite_language(const struct field *f, const char **code)
 {
 	const char *p = f->s, *end = f->s + f->len, *q;
 
-	for (; p < end; p = q + 1) {
-		for (q = p; q < end && *q != ';' && *q != ','; q++)
-			;
+	/* A list ("Russian; English"), whose names may hold commas. */
+	while (p < end) {
+		q = p + lang_item_len(p, (size_t)(end - p), ",;");
 		if ((*code = lang_code(p, (size_t)(q - p))) != NULL)
 			return lang_name(*code);
+		if (q == end)
+			break;
+		p = q + 1;
 	}
 	*code = NULL;
 	return NULL;
