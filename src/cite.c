@@ -269,7 +269,9 @@ cite_language(const struct field *f, const char **code)
 	struct list l;
 	struct field it;
 
+	/* A list ("Russian; English"), whose names may hold commas. */
 	list_field(&l, f->s, f->len, ";,");
+	list_lang_names(&l);
 	while (list_next(&l, &it))
 		if ((*code = lang_code(it.s, it.len)) != NULL)
 			return lang_name(*code);
