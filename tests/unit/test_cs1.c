@@ -105,7 +105,8 @@ render(struct buf *b, const char *authors, const char *title,
     const char *url_status, const char *format, const char *note)
 {
 	struct cs1_fields f = { authors, title, source, date, lang, "",
-	    access_date, archive_date, url_status, format, note };
+	    access_date, archive_date, url_status, format, note, "", "", "",
+	    "", "", "", "", "", "" };
 
 	cs1_render(b, &f);
 }
@@ -130,6 +131,15 @@ roundtrip(const char *text, struct cs1 *c)
 	f.url_status = c->dead ? "dead" : "";
 	f.format = c->format ? c->format : "";
 	f.note = c->note.s ? c->note.s : "";
+	f.publisher = c->publisher ? c->publisher : "";
+	f.place = c->place ? c->place : "";
+	f.doi = c->doi ? c->doi : "";
+	f.isbn = c->isbn ? c->isbn : "";
+	f.issn = c->issn ? c->issn : "";
+	f.volume = c->volume ? c->volume : "";
+	f.issue = c->issue ? c->issue : "";
+	f.pages = c->pages ? c->pages : "";
+	f.editor = c->editor ? c->editor : "";
 	buf_adds(&b, "");
 	cs1_render(&b, &f);
 	assert_string_equal(b.s, text);
