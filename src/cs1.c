@@ -602,11 +602,15 @@ meeting(const char *s, const char *e)
 		"Conference", "Conf.", "Proceedings", "Proc.", "Symposium",
 		"Workshop", "Congress", "Meeting", "Colloquium", NULL
 	};
-	size_t i;
+	const char *at, *p;
+	size_t i, n;
 
+	/* whole words: "Congress", not "Congressional Research Service" */
 	for (i = 0; words[i] != NULL; i++)
-		if (find(s, e, words[i]) != NULL)
-			return 1;
+		for (p = s, n = strlen(words[i]); (at = find(p, e, words[i])) !=
+		    NULL; p = at + 1)
+			if (at + n == e || !(at[n] >= 'a' && at[n] <= 'z'))
+				return 1;
 	return 0;
 }
 
@@ -626,6 +630,27 @@ publisher_word(const char *s, const char *e)
 		if (find(s, e, words[i]) != NULL)
 			return 1;
 	return 0;
+}
+
+/* Does a locator or identifier (or, when at_end, the end) follow, as
+ * after a publisher: "Addison-Wesley. p. 492.", "Elsevier. 56: 73–108."? */
+static int
+locator_follows(const char *s, const char *end, int at_end)
+{
+	static const char *const starts_[] = {
+		"p. ", "pp. ", "ISBN ", "ISSN ", "doi:", "Bibcode:", NULL
+	};
+	const char *p;
+	size_t i;
+
+	if (s >= end)
+		return at_end;
+	for (i = 0; starts_[i] != NULL; i++)
+		if (starts(s, end, starts_[i]))
+			return 1;
+	for (p = s; p < end && *p >= '0' && *p <= '9'; p++)
+		;		/* a volume: "5 (3): 381–418", "56: 73–108" */
+	return p > s && (starts(p, end, " (") || starts(p, end, ": "));
 }
 
 /* A field read from [s, e) with its slot; the first of each only. */
@@ -658,6 +683,14 @@ page_text(const char *s, const char *e)
 	return 1;
 }
 
+/* Names joined by words ("A. Amir and A. Turpin") are not the list the
+ * editor column holds: they stay printed. */
+static int
+joined(const char *s, const char *e)
+{
+	return find(s, e, " and ") != NULL || find(s, e, " & ") != NULL;
+}
+
 /* The identifiers and locators that have columns: "ISBN 978-...",
  * "ISSN 0029-5973", "doi:10.2307/462185", "pp. 87–88", "In Katz, J. B
  * (ed.)", "36 (3/4): 54", "1: 18–23". Their values become fields; the
@@ -678,9 +711,13 @@ read_locator(struct reader *r, const char *s, const char *e)
 		take(r, S_PAGES, &c->pages, s + 4, e);
 	else if (starts(s, e, "p. ") && page_text(s + 3, e))
 		take(r, S_PAGES, &c->pages, s + 3, e);
-	else if (starts(s, e, "In ") && ends(s, e, " (ed.)"))
+	else if (starts(s, e, "Vol. ") && e - s > 5 && strspn(s + 5,
+	    "0123456789") == (size_t)(e - s - 5))
+		take(r, S_VOLUME, &c->volume, s + 5, e);
+	else if (starts(s, e, "In ") && ends(s, e, " (ed.)") && !joined(s, e))
 		take(r, S_EDITOR, &c->editor, s + 3, e - 6);
-	else if (starts(s, e, "In ") && ends(s, e, " (eds.)"))
+	else if (starts(s, e, "In ") && ends(s, e, " (eds.)") && !joined(s,
+	    e))
 		take(r, S_EDITOR, &c->editor, s + 3, e - 7);
 	else {
 		for (p = s; p < e && *p >= '0' && *p <= '9'; p++)
@@ -759,9 +796,10 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 		} else if (c->date == NULL && !later && read_date(r, S_DATE,
 		    &c->date, s, e) == 0) {
 			later = 1;
-		} else if (!later && (c->source == NULL || (was_series &&
-		    publisher_name(s, e)))) {
+		} else if (!later && c->publisher == NULL && (c->source ==
+		    NULL || (was_series && publisher_name(s, e)))) {
 			const char *in = find(s, e, " (in ");
+			int at_place = 0;
 
 			if (in != NULL && e[-1] == ')') {
 				set_lang(r, in + 5, e - 1);
@@ -777,21 +815,39 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 			    place_name(s, in)) {
 				take(r, S_PLACE, &c->place, s, in);
 				s = in + 2;
+				at_place = 1;
 			}
-			/* A book's "Title. Series. Publisher.": the series
-			 * stays printed */
-			free(c->source);
-			c->source = xstrndup(s, (size_t)(e - s));
-			place(r, S_SOURCE, s, e);
-			series = !r->quoted && !was_series && !meeting(s, e);
-		} else if (!later && c->source != NULL && c->publisher == NULL &&
-		    publisher_name(s, e) && publisher_word(s, e)) {
-			take(r, S_PUBLISHER, &c->publisher, s, e);
+			if (!r->quoted && publisher_name(s, e) &&
+			    !meeting(s, e) && (at_place || was_series ||
+			    publisher_word(s, e) || locator_follows(next, end,
+			    1))) {
+				/* A book's publisher; in "Title. Series.
+				 * Publisher." the series stays printed */
+				if (was_series) {
+					free(c->source);
+					c->source = NULL;
+					r->at[S_SOURCE].s = NULL;
+					r->at[S_SOURCE].n = 0;
+				}
+				take(r, S_PUBLISHER, &c->publisher, s, e);
+			} else {
+				free(c->source);
+				c->source = xstrndup(s, (size_t)(e - s));
+				place(r, S_SOURCE, s, e);
+				series = !r->quoted && !was_series &&
+				    !meeting(s, e);
+			}
 		} else if (!later && c->source != NULL && c->publisher ==
 		    NULL && (on = find(s, e, ": ")) != NULL && place_name(s,
 		    on) && publisher_name(on + 2, e)) {
+			/* "Title". Work. Place: Publisher. */
 			take(r, S_PLACE, &c->place, s, on);
 			take(r, S_PUBLISHER, &c->publisher, on + 2, e);
+		} else if (!later && c->source != NULL && c->publisher ==
+		    NULL && publisher_name(s, e) && (publisher_word(s, e) ||
+		    locator_follows(next, end, 0))) {
+			/* "Title". Work. Publisher. */
+			take(r, S_PUBLISHER, &c->publisher, s, e);
 		}
 		/* anything else (an agency, a quotation) stays in the line
 		 * as printed */

@@ -10,9 +10,9 @@ $ citeq import cs1-shortened.txt | citeq -k citation -F id,author,title,date,lan
 > 5,Van der Berg,,,,"Printed as: {author}, p.198"
 > 6,Unknown,,,,"Printed as: {author}, p. {pages}."
 > 7,"Doe, Jane","Müller, Friedrich Max (1823–1900)",2004,en,"Printed as: {author} ({date}). ""{title}"". {source} (online ed.). {publisher}."
-> 8,"Smith, Anna",A Book,2012,en,Printed as: {author} ({date}). {title}. {source}.
-> 9,"Van der Berg, Piet",Another Book,2001,en,Printed as: {author} ({date}). {title}. {source}.
-> 10,,Statutes made for the University,1883,en,Printed as: {title}. {source}. {date}.
+> 8,"Smith, Anna",A Book,2012,en,Printed as: {author} ({date}). {title}. {publisher}.
+> 9,"Van der Berg, Piet",Another Book,2001,en,Printed as: {author} ({date}). {title}. {publisher}.
+> 10,,Statutes made for the University,1883,en,Printed as: {title}. {publisher}. {date}.
 $ citeq import cs1-shortened.txt | citeq -k citation -F id,pages,publisher
 > id,pages,publisher
 > 1,178,
@@ -22,6 +22,6 @@ $ citeq import cs1-shortened.txt | citeq -k citation -F id,pages,publisher
 > 5,,
 > 6,3,
 > 7,,Oxford University Press
-> 8,,
-> 9,,
-> 10,,
+> 8,,Example Press
+> 9,,Example Press
+> 10,,Oxford University Press
