@@ -66,3 +66,24 @@ $ citeq import cs1-identifiers.txt | citeq -f bibtex
 >   isbn = {0190000007},
 > }
 >
+# RIS and CSL-JSON of the same rows.
+$ citeq import cs1-identifiers.txt | citeq -f ris -i 2
+> TY  - JOUR
+> AU  - Roe, Richard
+> TI  - Maps and the Men Who Made Them in England
+> T2  - Journal of Example Studies
+> VL  - 12
+> IS  - 3
+> SP  - 45
+> EP  - 67
+> DO  - 10.1000/jes.2015.3
+> SN  - 1234-5679
+> DA  - 2015/03//
+> PY  - 2015
+> LA  - English
+> ER  - 
+>
+$ citeq import cs1-identifiers.txt | citeq -f csl | jq -c '.[] | {id, type, publisher, "publisher-place", ISBN, DOI, ISSN, volume, issue, page, editor}'
+> {"id":"1","type":"book","publisher":"Example Press","publisher-place":"Boston","ISBN":"9780190000004","DOI":null,"ISSN":null,"volume":null,"issue":null,"page":"12-15","editor":null}
+> {"id":"2","type":"article-journal","publisher":null,"publisher-place":null,"ISBN":null,"DOI":"10.1000/jes.2015.3","ISSN":"1234-5679","volume":"12","issue":"3","page":"45-67","editor":null}
+> {"id":"3","type":"chapter","publisher":"Example Publishing","publisher-place":"London","ISBN":"0190000007","DOI":null,"ISSN":null,"volume":null,"issue":null,"page":"7","editor":[{"family":"Smith","given":"Anna"}]}
