@@ -12,7 +12,7 @@ $ citeq import cs1-identifiers.txt | citeq -k citation -F id,note
 > 1,Printed as: {author} ({date}). {title}. {place}: {publisher}. pp. {pages}. ISBN {isbn}.
 > 2,"Printed as: {author} ({date}). ""{title}"". {source}. {volume} ({issue}): {pages}. doi:{doi}. ISSN {issn}."
 > 3,"Printed as: {author} ({date}). ""{title}"". In {editor} (ed.). {source}. {place}: {publisher}. p. {pages}. ISBN {isbn}."
-$ citeq import cs1-identifiers.txt | head -n 1
+$ citeq import cs1-identifiers.txt | sed -n 1p
 > id,kind,author,title,source,date,lang,url,access_date,archive_url,archive_date,url_status,format,cites,note,publisher,place,doi,isbn,issn,volume,issue,pages,editor
 # Every line back from the columns; and the lines read again give the same
 # rows. A changed column shows in the line.
@@ -20,7 +20,7 @@ $ t=$(mktemp); citeq import cs1-identifiers.txt > "$t.csv"; grep "^ *[0-9]*\. ^"
 $ citeq -f wiki "$t.csv" | diff "$t" - && echo every line back
 $ citeq -k citation -f csv "$t.csv" > "$t.refs"
 $ citeq -f wiki "$t.csv" | citeq import 2>/dev/null | cmp - "$t.refs" && echo read again: the same rows
-$ sed 's/978-0-19-000000-4/978-0-00-000000-2/; s/Example Press/Other Press/' "$t.csv" | citeq -f wiki | head -n 1
+$ sed 's/978-0-19-000000-4/978-0-00-000000-2/; s/Example Press/Other Press/' "$t.csv" | citeq -f wiki | sed -n 1p
 $ rm -f "$t" "$t.csv" "$t.refs"
 > every line back
 > read again: the same rows
