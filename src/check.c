@@ -80,6 +80,7 @@ check_langs(struct checker *c, const struct record *r, const struct field *f)
 	struct field it;
 
 	list_field(&l, f->s, f->len, ";,");
+	list_lang_names(&l);
 	while (list_next(&l, &it))
 		if (lang_code(it.s, it.len) == NULL)
 			found(c, r->line, "unknown language '%.*s'",

@@ -170,15 +170,19 @@ negation(const char **v)
 	return 0;
 }
 
-/* Calls fn on each comma-separated item of list; stops at the first -1. */
+/* Calls fn on each comma-separated item of list (where names holds a
+ * comma, "Greek, Modern (1453-)", each name is one); stops at the first
+ * -1. */
 static int
-each_item(const char *list, int (*fn)(struct term *, const char *, size_t,
-    char *, size_t), struct term *t, char *err, size_t errlen)
+each_item(const char *list, int names, int (*fn)(struct term *, const char *,
+    size_t, char *, size_t), struct term *t, char *err, size_t errlen)
 {
 	struct list l;
 	struct field it;
 
 	list_option(&l, list);
+	if (names)
+		list_lang_names(&l);
 	while (list_next(&l, &it)) {
 		if (it.len == 0) {
 			snprintf(err, errlen, "empty item in list '%s'", list);
@@ -200,7 +204,7 @@ add_list(struct filter *f, enum term_kind kind, const char *list,
 	int neg = negation(&list);
 	struct term *t = term_for(f, kind, TEXT__COUNT, neg);
 
-	if (each_item(list, fn, t, err, errlen) == 0)
+	if (each_item(list, kind == T_LANG, fn, t, err, errlen) == 0)
 		return 0;
 	if (t->nlangs + t->ndates + t->nids + (size_t)t->kinds == 0) {
 		term_free(t);
@@ -366,7 +370,7 @@ filter_add_date(struct filter *f, const char *list, char *err, size_t errlen)
 	struct interval iv;
 	const char *why;
 
-	if (each_item(list, add_date, t, err, errlen) == 0)
+	if (each_item(list, 0, add_date, t, err, errlen) == 0)
 		return 0;
 	/* Not a list of dates, but perhaps one date with a comma, "May 29,
 	 * 2015": then it is taken whole. If it is neither, the list's
@@ -682,6 +686,7 @@ match_lang(struct filter *f, const struct term *t, const struct field *v)
 	size_t i;
 
 	list_field(&l, v->s, v->len, ";,");
+	list_lang_names(&l);
 	while (list_next(&l, &it))
 		if ((code = lang_code_cached(&f->langs_seen, it.s, it.len)) !=
 		    NULL)
