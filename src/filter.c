@@ -690,8 +690,12 @@ match_lang(struct filter *f, const struct term *t, const struct field *v)
 	while (list_next(&l, &it))
 		if ((code = lang_code_cached(&f->langs_seen, it.s, it.len)) !=
 		    NULL)
+			/* by value: the same code may stand in two tables
+			 * (lang_table.c, lang_keys.c), one string each where
+			 * the compiler does not merge them (AddressSanitizer) */
 			for (i = 0; i < t->nlangs; i++)
-				if (t->langs[i] == code)
+				if (t->langs[i] == code ||
+				    strcmp(t->langs[i], code) == 0)
 					return 1;
 	return 0;
 }
