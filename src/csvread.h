@@ -62,6 +62,10 @@ struct csvr_span csvr_last(const struct csvr *);
  * Returns 0, or -1 with the reason in csvr_error(). */
 int csvr_fetch(struct csvr *, const struct csvr_span *, struct record *row);
 
+/* The bytes of the record at span, unparsed (valid until the next fetch).
+ * Returns 0, or -1 with the reason in csvr_error(). */
+int csvr_fetch_bytes(struct csvr *, const struct csvr_span *,
+    const char **bytes);
 /* The same from a copy of the record's bytes (sp->len of them). */
 int csvr_parse_bytes(struct csvr *, const char *bytes,
     const struct csvr_span *sp, struct record *row);

@@ -404,12 +404,12 @@ decoder_fetch(struct decoder *d, const struct rowref *ref,
     struct record *row, struct diag_sink *diag)
 {
 	struct source *src = &d->src[ref->input];
-	struct record raw;
+	const char *bytes;
 
-	if (csvr_fetch(src->reader, &ref->span, &raw) != 0) {
+	if (csvr_fetch_bytes(src->reader, &ref->span, &bytes) != 0) {
 		diag_error(diag, csvr_name(src->reader), ref->span.line,
 		    "%s", csvr_error(src->reader));
 		return -1;
 	}
-	return to_schema(d, src, &raw, d->fetched, row, diag);
+	return decoder_parse(d, ref, bytes, row, diag);
 }

@@ -21,6 +21,9 @@ rowlist_lazy(struct cursor *c)
 	struct rowlist *l = xcalloc(1, sizeof *l);
 
 	l->cursor = c;
+	/* Loading keeps only references: the fast path need not copy out
+	 * any column the filter does not read. */
+	cursor_want(c, NULL, 0);
 	return l;
 }
 
