@@ -84,13 +84,13 @@ count_groups(struct plan *p, struct diag_sink *d)
 	struct group *g;
 	struct record row;
 	size_t gcol;
-	int by_year = 0;
+	int unit = GROUP_VALUE;
 	long col;
 
 	col = schema_find_loose(s, o->group_by);
 	if (col < 0 && strcasecmp(o->group_by, "year") == 0) {
 		col = schema_resolve(s, date_field_column(o->date_field));
-		by_year = 1;
+		unit = GROUP_YEAR;
 	} else if (col < 0) {
 		col = schema_resolve(s, o->group_by);
 	}
@@ -99,7 +99,7 @@ count_groups(struct plan *p, struct diag_sink *d)
 		    o->group_by, hint(o));
 		return -1;
 	}
-	g = group_new(s, (size_t)col, by_year);
+	g = group_new(s, (size_t)col, unit);
 	gcol = (size_t)col;
 	cursor_want(p->cursor, &gcol, 1);
 	while (cursor_next(p->cursor, &row, NULL))
