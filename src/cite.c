@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "display.h"
 #include "fold.h"
 #include "lang.h"
 #include "list.h"
@@ -83,14 +84,41 @@ cite_work(const struct roles *rs, const struct record *r)
 	return news == 2 ? WORK_JOURNAL : news ? WORK_NEWS : WORK_WEB;
 }
 
+/* Without the blanks around it, and without trailing commas ("EBLIDA,
+ * IFLA, LIBER, Sparc Europe,"). */
 static char *
 trimmed(const char *s, size_t n)
 {
 	while (n > 0 && *s == ' ')
 		s++, n--;
-	while (n > 0 && s[n - 1] == ' ')
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
 		n--;
 	return xstrndup(s, n);
+}
+
+int
+cite_is_suffix(const char *s, size_t n)
+{
+	static const char *const suffixes[] = {
+		"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", NULL
+	};
+	size_t i;
+
+	while (n > 0 && *s == ' ')
+		s++, n--;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	for (i = 0; suffixes[i] != NULL; i++)
+		if (n == strlen(suffixes[i]) && memcmp(s, suffixes[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the part between two commas a suffix? */
+static int
+suffix_between(const char *comma, const char *comma2)
+{
+	return cite_is_suffix(comma + 1, (size_t)(comma2 - comma - 1));
 }
 
 size_t
@@ -103,13 +131,26 @@ cite_people(const struct field *f, struct person **out)
 
 	list_field(&l, f->s, f->len, ";");
 	while (list_next(&l, &it)) {
-		const char *p = it.s, *e = it.s + it.len, *comma, *sp;
-		struct person one = { NULL, NULL };
+		const char *p = it.s, *e = it.s + it.len, *comma, *comma2, *sp;
+		struct person one = { NULL, NULL, NULL };
 
 		comma = memchr(p, ',', it.len);
 		for (sp = e; sp > p && sp[-1] != ' '; sp--)
 			;
-		if (comma != NULL) {
+		comma2 = comma != NULL ? memchr(comma + 1, ',', (size_t)(e -
+		    comma - 1)) : NULL;
+		if (comma2 != NULL && memchr(comma2 + 1, ',', (size_t)(e -
+		    comma2 - 1)) == NULL && suffix_between(comma, comma2)) {
+			/* "Mitchell, Jr, Vernon" */
+			one.family = trimmed(p, (size_t)(comma - p));
+			one.suffix = trimmed(comma + 1, (size_t)(comma2 - comma -
+			    1));
+			one.given = trimmed(comma2 + 1, (size_t)(e - comma2 - 1));
+		} else if (comma2 != NULL) {
+			/* More commas than a name has ("CIPPM, Create, IVIR,
+			 * ASK"): a literal name, not family and given. */
+			one.family = trimmed(p, it.len);
+		} else if (comma != NULL) {
 			one.family = trimmed(p, (size_t)(comma - p));
 			one.given = trimmed(comma + 1, (size_t)(e - comma - 1));
 		} else if (sp > p && e > sp && e[-1] == '.') {
@@ -125,6 +166,7 @@ cite_people(const struct field *f, struct person **out)
 		} else {
 			free(one.family);
 			free(one.given);
+			free(one.suffix);
 		}
 	}
 	*out = v;
@@ -139,6 +181,7 @@ cite_people_free(struct person *v, size_t n)
 	for (i = 0; i < n; i++) {
 		free(v[i].family);
 		free(v[i].given);
+		free(v[i].suffix);
 	}
 	free(v);
 }
@@ -226,7 +269,9 @@ cite_language(const struct field *f, const char **code)
 	struct list l;
 	struct field it;
 
+	/* A list ("Russian; English"), whose names may hold commas. */
 	list_field(&l, f->s, f->len, ";,");
+	list_lang_names(&l);
 	while (list_next(&l, &it))
 		if ((*code = lang_code(it.s, it.len)) != NULL)
 			return lang_name(*code);
@@ -252,4 +297,227 @@ cite_archive_note(const struct roles *rs, const struct record *r, char *buf,
 	if (st->len == 4 && memcmp(st->s, "dead", 4) == 0)
 		snprintf(buf + strlen(buf), len - strlen(buf), "%sDead link",
 		    *buf ? ". " : "");
+}
+
+struct field
+cite_doi(const struct field *f)
+{
+	static const char *const prefixes[] = {
+		"https://doi.org/", "http://doi.org/", "https://dx.doi.org/",
+		"http://dx.doi.org/", "doi:", NULL
+	};
+	struct field v = *f;
+	size_t i, n;
+
+	while (v.len > 0 && *v.s == ' ')
+		v.s++, v.len--;
+	while (v.len > 0 && v.s[v.len - 1] == ' ')
+		v.len--;
+	for (i = 0; prefixes[i] != NULL; i++) {
+		n = strlen(prefixes[i]);
+		if (v.len > n && strncasecmp(v.s, prefixes[i], n) == 0) {
+			v.s += n;
+			v.len -= n;
+			break;
+		}
+	}
+	return v;
+}
+
+/* Is d[0, n) (digits, and X last) an ISBN-10, ISBN-13 or ISSN whose check
+ * digit is right? */
+int
+cite_id_valid(const char *d, size_t n, int issn)
+{
+	int sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int v = d[i] == 'X' ? 10 : d[i] - '0';
+
+		if (d[i] == 'X' && (i + 1 < n || n == 13))
+			return 0;
+		if (issn && n == 8)
+			sum += v * (int)(8 - i);
+		else if (n == 10)
+			sum += v * (int)(10 - i);
+		else if (n == 13)
+			sum += v * (i % 2 ? 3 : 1);
+	}
+	if (issn)
+		return n == 8 && sum % 11 == 0;
+	return (n == 10 && sum % 11 == 0) || (n == 13 && sum % 10 == 0);
+}
+
+int
+cite_isbn(const struct field *f, int issn, char *buf, size_t len)
+{
+	const char *p = f->s, *end = f->s + f->len;
+	char d[16];
+	size_t k = 0, n;
+
+	buf[0] = '\0';
+	while (p < end) {
+		/* a run of digits, X and hyphens */
+		for (n = 0; p < end && ((*p >= '0' && *p <= '9') || *p == 'X' ||
+		    *p == 'x' || *p == '-'); p++)
+			if (*p != '-' && n < sizeof d)
+				d[n++] = (char)(*p == 'x' ? 'X' : *p);
+		if (n > 0 && n < sizeof d && cite_id_valid(d, n, issn)) {
+			char one[16];
+
+			if (issn)
+				snprintf(one, sizeof one, "%.4s-%.4s", d, d + 4);
+			else
+				snprintf(one, sizeof one, "%.*s", (int)n, d);
+			if (strstr(buf, one) == NULL && k + strlen(one) + 2 <
+			    len)
+				k += (size_t)snprintf(buf + k, len - k, "%s%s",
+				    k ? " " : "", one);
+		}
+		while (p < end && !((*p >= '0' && *p <= '9') || *p == 'X' ||
+		    *p == 'x' || *p == '-'))
+			p++;
+	}
+	if (k > 0 || f->len == 0)
+		return 0;
+	snprintf(buf, len, "%.*s", (int)f->len, f->s);
+	return -1;
+}
+
+int
+cite_pages(const struct roles *rs, const struct record *r,
+    struct field *first, struct field *last)
+{
+	const struct field *p = role_value(rs, r, ROLE_PAGES);
+	const char *dash;
+	size_t i;
+
+	first->s = last->s = "";
+	first->len = last->len = 0;
+	if (p->len == 0) {
+		*first = *role_value(rs, r, ROLE_PAGE_START);
+		*last = *role_value(rs, r, ROLE_PAGE_END);
+		return first->len > 0 ? 0 : -1;
+	}
+	*first = *p;
+	/* One range of two plain page numbers: its ends. */
+	for (i = 0; i < p->len; i++)
+		if (p->s[i] == ',' || p->s[i] == ';' || p->s[i] == ' ')
+			return 0;
+	if ((dash = memchr(p->s, '-', p->len)) == NULL)
+		dash = strstr(p->s, "\xe2\x80\x93");	/* en dash */
+	if (dash == NULL || dash == p->s || (size_t)(dash - p->s) >= p->len)
+		return 0;
+	first->len = (size_t)(dash - p->s);
+	last->s = dash + (*dash == '-' ? 1 : 3);
+	last->len = p->len - (size_t)(last->s - p->s);
+	while (last->len > 0 && *last->s == '-')	/* "12--34" */
+		last->s++, last->len--;
+	return 0;
+}
+
+/* Does the sep-joined list in out hold s[0, n)? */
+static int
+has_item(const struct buf *out, const char *sep, const char *s, size_t n)
+{
+	const char *p = out->s, *e;
+	size_t len;
+
+	while (p != NULL && *p != '\0') {
+		e = strstr(p, sep);
+		len = e != NULL ? (size_t)(e - p) : strlen(p);
+		if (len == n && memcmp(p, s, n) == 0)
+			return 1;
+		p = e != NULL ? e + strlen(sep) : NULL;
+	}
+	return 0;
+}
+
+void
+cite_keywords(const struct roles *rs, const struct record *r,
+    const char *sep, struct buf *out)
+{
+	struct list l;
+	struct field it;
+	size_t k;
+
+	out->len = 0;
+	buf_adds(out, "");
+	for (k = 0; k < ROLE_MAXCOLS && rs->col[ROLE_KEYWORDS][k] >= 0; k++) {
+		long c = rs->col[ROLE_KEYWORDS][k];
+
+		if ((size_t)c >= r->n)
+			continue;
+		list_field(&l, r->f[c].s, r->f[c].len, ";");
+		while (list_next(&l, &it)) {
+			if (has_item(out, sep, it.s, it.len))
+				continue;
+			if (out->len > 0)
+				buf_adds(out, sep);
+			buf_add(out, it.s, it.len);
+		}
+	}
+}
+
+void
+cite_strip_markup(const char *s, size_t n, struct buf *out)
+{
+	static const char *const tags[] = {
+		"i", "b", "em", "strong", "sup", "sub", "sc", "span", NULL
+	};
+	size_t i, k, tl;
+
+	out->len = 0;
+	buf_adds(out, "");
+	for (i = 0; i < n; i++) {
+		if (s[i] == '<') {
+			size_t j = i + 1 + (i + 1 < n && s[i + 1] == '/');
+
+			for (k = 0; tags[k] != NULL; k++) {
+				tl = strlen(tags[k]);
+				if (j + tl < n && strncmp(s + j, tags[k], tl) ==
+				    0 && (s[j + tl] == '>' || s[j + tl] == ' '))
+					break;
+			}
+			if (tags[k] != NULL) {
+				const char *gt = memchr(s + j, '>', n - j);
+
+				if (gt != NULL) {
+					i = (size_t)(gt - s);
+					continue;
+				}
+			}
+		}
+		buf_addc(out, s[i]);
+	}
+}
+
+int
+cite_doi_valid(const struct field *doi)
+{
+	size_t i = 3, digits = 0;
+
+	if (doi->len > 3 && strncmp(doi->s, "10/", 3) == 0) {	/* short */
+		for (; i < doi->len; i++)
+			if (!((doi->s[i] >= '0' && doi->s[i] <= '9') ||
+			    (doi->s[i] >= 'a' && doi->s[i] <= 'z') ||
+			    (doi->s[i] >= 'A' && doi->s[i] <= 'Z')))
+				return 0;
+		return 1;
+	}
+	if (doi->len < 6 || strncmp(doi->s, "10.", 3) != 0)
+		return 0;
+	for (; i < doi->len && doi->s[i] >= '0' && doi->s[i] <= '9'; i++)
+		digits++;
+	while (i < doi->len && doi->s[i] == '.')	/* 10.1000.10/x */
+		for (i++; i < doi->len && doi->s[i] >= '0' &&
+		    doi->s[i] <= '9'; i++)
+			;
+	if (digits < 4 || i + 1 >= doi->len || doi->s[i] != '/')
+		return 0;
+	for (i++; i < doi->len; i++)
+		if (doi->s[i] == ' ' || (unsigned char)doi->s[i] < 0x20)
+			return 0;
+	return 1;
 }

@@ -90,10 +90,34 @@ cursor_want(struct cursor *c, const size_t *cols, size_t n)
 	size_t i;
 
 	c->sparse = 1;
-	for (i = 0; i < n; i++)
-		if (cols[i] < s->n)
-			c->need[cols[i]] = 1;
+	for (i = 0; i < n; i++) {
+		long from[4];
+		size_t k, nf;
+
+		if (cols[i] >= s->n)
+			continue;
+		c->need[cols[i]] = 1;
+		nf = decoder_fallbacks(c->dec, cols[i], from, 4);
+		for (k = 0; k < nf; k++)
+			c->need[from[k]] = 1;
+	}
 	plan_reading(c);
+}
+
+void
+cursor_fallback(struct cursor *c, size_t col)
+{
+	const struct schema *s = decoder_schema(c->dec);
+	struct roles rs;
+	int r;
+
+	if (col >= s->n)
+		return;
+	roles_bind(&rs, s);
+	for (r = 0; r < ROLE__COUNT; r++)
+		if (rs.col[r][0] == (long)col && rs.col[r][1] >= 0)
+			decoder_fallback(c->dec, col, &rs.col[r][1],
+			    ROLE_MAXCOLS - 1);
 }
 
 void
@@ -197,6 +221,7 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 			}
 			if (r == 0)
 				continue;
+			decoder_fill(c->dec, row);
 			c->bytes = b;
 			c->nbytes = len;
 			if (ref != NULL) {

@@ -39,6 +39,10 @@ int cursor_fetch(struct cursor *, const struct rowref *, struct record *row);
  * columns (and those the filter reads); the others may be empty, and
  * the fast path does not copy them out (-c, -G, the keys of -S). */
 void cursor_want(struct cursor *, const size_t *cols, size_t n);
+/* Column col, where it is the first column of a role that others serve
+ * too, takes their value where it is empty (decoder_fallback). Call
+ * before cursor_want() and cursor_next(). */
+void cursor_fallback(struct cursor *, size_t col);
 /* Turns the fast path off: libcsv parses every row (CITEQ_PLAIN=1; the
  * differential test compares the two). Call before cursor_next(). */
 void cursor_plain(struct cursor *);

@@ -29,8 +29,17 @@ struct splitter {
 	int own_fields;
 };
 
+/* A column that falls back on others where it is empty. */
+struct fallback {
+	size_t col;
+	long from[4];
+	size_t n;
+};
+
 struct decoder {
 	struct schema schema;
+	struct fallback *fb;
+	size_t nfb;
 	struct source *src;
 	size_t nsrc;
 	size_t ncells;		/* the most columns of an input */
@@ -158,6 +167,7 @@ decoder_free(struct decoder *d)
 		free(d->src[i].want);
 	}
 	free(d->src);
+	free(d->fb);
 	free(d->fields);
 	free(d->fetched);
 	free(d->nexts.cells);
@@ -212,6 +222,57 @@ decoder_want(struct decoder *d, const unsigned char *need, int all)
 		for (j = 0; j < src->ncols; j++)
 			if (all || need[src->map[j]])
 				src->want[src->nwant++] = j;
+	}
+}
+
+void
+decoder_fallback(struct decoder *d, size_t col, const long *from, size_t n)
+{
+	struct fallback *f;
+	size_t i;
+
+	for (i = 0; i < d->nfb; i++)
+		if (d->fb[i].col == col)
+			return;		/* once a column */
+	d->fb = xreallocarray(d->fb, d->nfb + 1, sizeof *d->fb);
+	f = &d->fb[d->nfb++];
+	f->col = col;
+	f->n = 0;
+	for (i = 0; i < n && f->n < sizeof f->from / sizeof *f->from; i++)
+		if (from[i] >= 0 && (size_t)from[i] != col)
+			f->from[f->n++] = from[i];
+}
+
+size_t
+decoder_fallbacks(const struct decoder *d, size_t col, long *from, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nfb; i++)
+		if (d->fb[i].col == col) {
+			for (k = 0; k < d->fb[i].n && k < n; k++)
+				from[k] = d->fb[i].from[k];
+			return k;
+		}
+	return 0;
+}
+
+void
+decoder_fill(const struct decoder *d, struct record *row)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nfb; i++) {
+		const struct fallback *f = &d->fb[i];
+
+		if (f->col >= row->n || row->f[f->col].len > 0)
+			continue;
+		for (k = 0; k < f->n; k++)
+			if ((size_t)f->from[k] < row->n &&
+			    row->f[f->from[k]].len > 0) {
+				row->f[f->col] = row->f[f->from[k]];
+				break;
+			}
 	}
 }
 
@@ -379,6 +440,7 @@ decoder_split(const struct decoder *d, struct splitter *sp,
 	if (d->plain || split_row(d, src, bytes, ref->span.len, sp, 1) < 0)
 		return -1;
 	set_row(row, src, ref->span.line, d->schema.n, sp->fields);
+	decoder_fill(d, row);
 	return 0;
 }
 
@@ -396,7 +458,10 @@ decoder_parse(struct decoder *d, const struct rowref *ref, const char *bytes,
 		    "%s", csvr_error(src->reader));
 		return -1;
 	}
-	return to_schema(d, src, &raw, d->fetched, row, diag);
+	if (to_schema(d, src, &raw, d->fetched, row, diag) != 0)
+		return -1;
+	decoder_fill(d, row);
+	return 0;
 }
 
 int

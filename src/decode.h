@@ -35,6 +35,18 @@ size_t decoder_ninputs(const struct decoder *);
 struct csvr *decoder_reader(const struct decoder *, size_t i);
 const struct schema *decoder_schema(const struct decoder *);
 
+/* Where column col of a row is empty, it takes the value of the first of
+ * from[0, n) that is not: a role's first column falls back on its others
+ * (Zotero's Date on Publication Year; with several files, one file's id
+ * column on another's). Applies to every row the decoder makes. */
+void decoder_fallback(struct decoder *, size_t col, const long *from,
+    size_t n);
+/* The columns col falls back on, into from (room for n); how many. */
+size_t decoder_fallbacks(const struct decoder *, size_t col, long *from,
+    size_t n);
+/* Fills in a row's empty columns from those they fall back on. */
+void decoder_fill(const struct decoder *, struct record *row);
+
 /* Turns the fast path off: libcsv parses every row. */
 void decoder_plain(struct decoder *);
 int decoder_fast(const struct decoder *);

@@ -75,44 +75,158 @@ ref_line(const char *s, const char *end, long *num, const char **text)
 	return 1;
 }
 
-static void
-import_reference(const char *name, unsigned long line, long num,
-    const char *s, const char *end, struct langguess *g,
-    const char *dflt, struct rowset *rows, struct diag_sink *d)
-{
+/* One reference read, before it becomes a row. */
+struct parsed {
+	long num;
+	unsigned long line;
 	struct cs1 c;
-	struct row r;
-	char err[256], id[32];
+};
 
-	memset(&r, 0, sizeof r);
-	if (cs1_parse(s, (size_t)(end - s), &c, err, sizeof err) != 0) {
+static void
+parse_reference(const char *name, unsigned long line, long num,
+    const char *s, const char *end, struct parsed *ref, struct diag_sink *d)
+{
+	struct cs1 *c = &ref->c;
+	char err[256];
+
+	ref->num = num;
+	ref->line = line;
+	if (cs1_parse(s, (size_t)(end - s), c, err, sizeof err) != 0) {
 		diag_warn(d, name, line, "reference %ld: %s; kept as a title",
 		    num, err);
-		cs1_free(&c);
-		memset(&c, 0, sizeof c);
-		c.title = xstrndup(s, (size_t)(end - s));
-		buf_adds(&c.note, CS1_NOTE_BARE);
+		cs1_free(c);
+		memset(c, 0, sizeof *c);
+		c->title = xstrndup(s, (size_t)(end - s));
+		buf_adds(&c->note, CS1_NOTE_BARE);
 	}
-	if (c.title == NULL && c.authors == NULL)
+	if (c->warn.len > 0) {
+		const char *w = c->warn.s, *nl;
+
+		for (; w != NULL; w = nl ? nl + 1 : NULL) {
+			nl = strchr(w, '\n');
+			diag_warn(d, name, line, "reference %ld: %.*s; kept as "
+			    "printed", num, (int)(nl ? (size_t)(nl - w) :
+			    strlen(w)), w);
+		}
+	}
+	if (c->title == NULL && c->authors == NULL && c->url == NULL)
 		diag_warn(d, name, line, "reference %ld is empty", num);
-	snprintf(id, sizeof id, "%ld", num);
+}
+
+/* Is name one of the family names of authors ("Family, Given; ...")? */
+static int
+family_of(const char *authors, const char *name)
+{
+	size_t n = strlen(name);
+	const char *a = authors;
+
+	while (a != NULL && *a) {
+		size_t len = strcspn(a, ";");
+		size_t fam = strcspn(a, ",;");
+
+		if (fam == n && memcmp(a, name, n) == 0)
+			return 1;
+		a += len;
+		while (*a == ';' || *a == ' ')
+			a++;
+	}
+	return 0;
+}
+
+/* A shortened footnote names a full reference of the list by its author's
+ * family name, or, for a reference without authors, by the start of its
+ * title ("Statutes, pp. 90–91." for "Statutes made for the University of
+ * Oxford ..."): the name is then the title. */
+static void
+resolve_shortened(struct parsed *refs, size_t n)
+{
+	size_t i, j, len;
+	char *at;
+
+	for (i = 0; i < n; i++) {
+		struct cs1 *c = &refs[i].c;
+		int author = 0, title = 0;
+
+		if (!c->shortened || c->authors == NULL)
+			continue;
+		len = strlen(c->authors);
+		for (j = 0; j < n && !author; j++) {
+			const struct cs1 *f = &refs[j].c;
+
+			if (f->shortened)
+				continue;
+			if (f->authors != NULL && *f->authors)
+				author = family_of(f->authors, c->authors);
+			else if (f->title != NULL && strncmp(f->title,
+			    c->authors, len) == 0 && strchr(" ,.:",
+			    f->title[len]) != NULL)
+				title = 1;
+		}
+		if (author || !title || c->title != NULL || (at =
+		    strstr(c->note.s ? c->note.s : "", "{author}")) == NULL)
+			continue;
+		memcpy(at, "{title} ", 8);	/* same length: "{title}" */
+		memmove(at + 7, at + 8, strlen(at + 8) + 1);
+		c->note.len--;
+		c->title = c->authors;
+		c->authors = NULL;
+	}
+}
+
+/* "Boden, Joseph (d. 1811)", "Müller, Friedrich Max (1823–1900)": a
+ * biographical dictionary's entry, named for a person, whose words tell no
+ * language. */
+static int
+name_heading(const char *t)
+{
+	const char *open = strrchr(t, '('), *p;
+	int comma = 0;
+
+	if (open == NULL || open == t || open[-1] != ' ' ||
+	    t[strlen(t) - 1] != ')' || strpbrk(open, "0123456789") == NULL)
+		return 0;
+	for (p = t; p < open - 1; p++) {
+		if (*p == ',')
+			comma++;
+		else if ((p == t || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+			return 0;	/* "fourth earl of Sandwich" */
+	}
+	return comma == 1;
+}
+
+static void
+import_reference(struct parsed *ref, struct langguess *g, const char *dflt,
+    struct rowset *rows)
+{
+	struct cs1 *c = &ref->c;
+	struct row r;
+	char id[32];
+
+	memset(&r, 0, sizeof r);
+	snprintf(id, sizeof id, "%ld", ref->num);
 	set(&r, COL_ID, xstrdup(id));
 	r.v[COL_KIND] = "citation";
-	set(&r, COL_AUTHOR, c.authors);
-	set(&r, COL_TITLE, c.title);
-	set(&r, COL_SOURCE, c.source);
-	set(&r, COL_DATE, c.date);
-	if (c.lang != NULL)
-		set(&r, COL_LANG, c.lang);
-	else if (c.title != NULL && *c.title)
-		r.v[COL_LANG] = langguess(g, c.title, strlen(c.title), dflt);
-	set(&r, COL_ACCESS_DATE, c.access_date);
-	set(&r, COL_ARCHIVE_DATE, c.archive_date);
-	if (c.dead)
+	set(&r, COL_AUTHOR, c->authors);
+	set(&r, COL_TITLE, c->title);
+	set(&r, COL_SOURCE, c->source);
+	set(&r, COL_DATE, c->date);
+	if (c->lang != NULL)
+		set(&r, COL_LANG, c->lang);
+	else if (c->title != NULL && *c->title && name_heading(c->title) &&
+	    c->source != NULL && *c->source)
+		r.v[COL_LANG] = langguess(g, c->source, strlen(c->source),
+		    dflt);	/* the dictionary's language */
+	else if (c->title != NULL && *c->title)
+		r.v[COL_LANG] = langguess(g, c->title, strlen(c->title), dflt);
+	set(&r, COL_ACCESS_DATE, c->access_date);
+	set(&r, COL_ARCHIVE_DATE, c->archive_date);
+	if (c->dead)
 		r.v[COL_URL_STATUS] = "dead";
-	set(&r, COL_FORMAT, c.format);
-	set(&r, COL_NOTE, c.note.s);
-	memset(&c, 0, sizeof c);	/* the row owns the strings now */
+	set(&r, COL_FORMAT, c->format);
+	set(&r, COL_URL, c->url);
+	set(&r, COL_NOTE, c->note.s);
+	buf_free(&c->warn);
+	memset(c, 0, sizeof *c);	/* the row owns the strings now */
 	emit_row(&r, rows);
 }
 
@@ -402,6 +516,8 @@ import_text(const char *name, const char *text, size_t n,
 	const char *p = text, *end = text + n, *lend, *rtext;
 	const char **lines = NULL;
 	size_t *lens = NULL, nlines = 0, linecap = 0, i, first_ref = (size_t)-1, box;
+	struct parsed *refs = NULL;
+	size_t nrefs = 0, refcap = 0;
 	struct rowset facts = { NULL, 0, 0 };
 	long nfacts = 0, num, expect = 1;
 	char section[256] = "Lead";
@@ -456,7 +572,8 @@ import_text(const char *name, const char *text, size_t n,
 		import_paragraph(s, e, section, g, dflt, &facts, &nfacts);
 	}
 
-	/* The references, in their numbering. */
+	/* The references, in their numbering; shortened footnotes are
+	 * read against the full references. */
 	for (i = first_ref; i < nlines; i++) {
 		const char *s = lines[i], *e = s + lens[i];
 
@@ -471,8 +588,17 @@ import_text(const char *name, const char *text, size_t n,
 			diag_warn(d, name, i + 1, "reference %ld is missing",
 			    expect);
 		expect = num + 1;
-		import_reference(name, i + 1, num, rtext, e, g, dflt, rows, d);
+		if (nrefs == refcap) {
+			refcap = refcap ? refcap * 2 : 64;
+			refs = xreallocarray(refs, refcap, sizeof *refs);
+		}
+		memset(&refs[nrefs], 0, sizeof refs[nrefs]);
+		parse_reference(name, i + 1, num, rtext, e, &refs[nrefs++], d);
 	}
+	resolve_shortened(refs, nrefs);
+	for (i = 0; i < nrefs; i++)
+		import_reference(&refs[i], g, dflt, rows);
+	free(refs);
 	for (i = 0; i < facts.n; i++)
 		rowset_push(rows, facts.v[i]);
 	free(facts.v);

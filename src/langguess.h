@@ -1,6 +1,7 @@
-/* Guessing the language of a title: the script first (Arabic letters make
- * Arabic, Cyrillic letters that only Kazakh uses make Kazakh), then
- * libexttextcat's n-gram models for the script's languages. */
+/* Guessing the language of a title: a script that tells the language
+ * (Greek, Hebrew, Thai, Armenian, Georgian, Devanagari, Hangul, kana, Han
+ * alone), Arabic and Cyrillic by their letters, and Latin script only when
+ * libexttextcat is sure (its ranking, English words, accented letters). */
 #ifndef CITEQ_LANGGUESS_H
 #define CITEQ_LANGGUESS_H
 

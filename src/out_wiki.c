@@ -25,7 +25,8 @@ wiki_row(struct out *o, const struct view *v, const struct record *r,
 	const struct roles *rs = v->roles;
 	enum role roles[] = { ROLE_ID, ROLE_AUTHOR, ROLE_TITLE, ROLE_SOURCE,
 	    ROLE_DATE, ROLE_LANG, ROLE_ACCESS_DATE, ROLE_ARCHIVE_DATE,
-	    ROLE_URL_STATUS, ROLE_FORMAT, ROLE_NOTE };
+	    ROLE_URL_STATUS, ROLE_FORMAT, ROLE_NOTE, ROLE_URL };
+	struct cs1_fields f;
 	char *s[sizeof roles / sizeof roles[0]], num[32];
 	const struct field *kind;
 	struct buf b = { NULL, 0, 0 };
@@ -38,13 +39,25 @@ wiki_row(struct out *o, const struct view *v, const struct record *r,
 		return;
 	for (i = 0; i < sizeof roles / sizeof roles[0]; i++)
 		s[i] = value(rs, r, roles[i]);
-	if (*s[0] == '\0')
-		snprintf(num, sizeof num, "%zu", row + 1);
+	/* citeq import reads numbers: other ids ("TLPSUXB5") give way to
+	 * the position */
+	snprintf(num, sizeof num, "%zu", row + 1);
 	buf_adds(&b, "  ");
-	buf_adds(&b, *s[0] ? s[0] : num);
+	buf_adds(&b, *s[0] && strspn(s[0], "0123456789") == strlen(s[0]) &&
+	    strlen(s[0]) < 10 ? s[0] : num);
 	buf_adds(&b, ". ^ ");
-	cs1_render(&b, s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9],
-	    s[10]);
+	f.authors = s[1];
+	f.title = s[2];
+	f.source = s[3];
+	f.date = s[4];
+	f.lang = s[5];
+	f.access_date = s[6];
+	f.archive_date = s[7];
+	f.url_status = s[8];
+	f.format = s[9];
+	f.note = s[10];
+	f.url = s[11];
+	cs1_render(&b, &f);
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
 		b.len--;		/* an empty entry: "  33. ^" */
 	out_write(o, b.s, b.len);

@@ -87,11 +87,13 @@ count_groups(struct plan *p, struct diag_sink *d)
 	int unit = GROUP_VALUE;
 	long col;
 
-	col = schema_find_loose(s, o->group_by);
-	if (col < 0 && strcasecmp(o->group_by, "year") == 0) {
+	/* "year": the year of the date filters' date, whichever column of
+	 * each file holds it (Zotero's Date or Publication Year, Scopus's
+	 * Year). */
+	if (strcasecmp(o->group_by, "year") == 0) {
 		col = schema_resolve(s, date_field_column(o->date_field));
 		unit = GROUP_YEAR;
-	} else if (col < 0) {
+	} else {
 		col = schema_resolve(s, o->group_by);
 	}
 	if (col < 0) {
@@ -101,6 +103,7 @@ count_groups(struct plan *p, struct diag_sink *d)
 	}
 	g = group_new(s, (size_t)col, unit);
 	gcol = (size_t)col;
+	cursor_fallback(p->cursor, gcol);
 	cursor_want(p->cursor, &gcol, 1);
 	while (cursor_next(p->cursor, &row, NULL))
 		group_add(g, &row, d);
@@ -111,6 +114,28 @@ count_groups(struct plan *p, struct diag_sink *d)
 		return -1;
 	sort_rows(p->groups.v, p->groups.n, p->keys, p->nkeys, d);
 	return 0;
+}
+
+/* A role's first column shows the role's other columns where it is
+ * empty, wherever it is shown or sorted on. Roles are few, columns may be
+ * 100,000: the roles are looked at, not each column. */
+static void
+fall_back(struct plan *p)
+{
+	unsigned char *used = xcalloc(p->schema->n + 1, 1);
+	struct roles rs;
+	size_t i;
+	int r;
+
+	for (i = 0; i < p->ncols; i++)
+		used[p->cols[i]] = 1;
+	for (i = 0; i < p->nkeys; i++)
+		used[p->keys[i].col] = 1;
+	roles_bind(&rs, p->schema);
+	for (r = 0; r < ROLE__COUNT; r++)
+		if (rs.col[r][0] >= 0 && used[rs.col[r][0]])
+			cursor_fallback(p->cursor, (size_t)rs.col[r][0]);
+	free(used);
 }
 
 int
@@ -143,6 +168,7 @@ plan_open(struct plan *p, const struct options *o, int keep,
 			return -1;
 		if (parse_sort(p, p->schema, d) != 0)
 			return -1;
+		fall_back(p);
 	}
 	roles_bind(&p->roles, p->schema);
 	p->view.schema = p->schema;

@@ -26,12 +26,32 @@ static const char *const aliases[ROLE__COUNT][8] = {
 	/* Zotero's "Type" is a detail ("Thesis type"), "Item Type" the kind. */
 	[ROLE_TYPE] = { "item_type", "document_type", "type" },
 	[ROLE_PUBLISHER] = { "publisher" },
+	[ROLE_DOI] = { "doi" },
+	[ROLE_ISBN] = { "isbn" },
+	[ROLE_ISSN] = { "issn" },
+	[ROLE_VOLUME] = { "volume" },
+	[ROLE_ISSUE] = { "issue", "number" },
+	[ROLE_PAGES] = { "pages", "page", "page_range" },
+	/* Scopus: the pages as two columns, joined by cite_pages(). */
+	[ROLE_PAGE_START] = { "page_start" },
+	[ROLE_PAGE_END] = { "page_end" },
+	[ROLE_EDITOR] = { "editor", "editors" },
+	[ROLE_PLACE] = { "place", "location", "publication_place" },
+	[ROLE_ABSTRACT] = { "abstract", "abstract_note" },
+	/* Every column of keywords counts: see cite_keywords(). */
+	[ROLE_KEYWORDS] = { "keywords", "author_keywords", "manual_tags",
+	    "index_keywords", "automatic_tags", "tags" },
+	[ROLE_SERIES] = { "series", "series_title" },
+	[ROLE_EDITION] = { "edition" },
+	[ROLE_PMID] = { "pmid", "pubmed_id" },
 };
 
 static const char *const names[ROLE__COUNT] = {
 	"id", "kind", "author", "title", "source", "date", "lang", "url",
 	"access_date", "archive_url", "archive_date", "url_status", "format",
-	"cites", "note", "type", "publisher",
+	"cites", "note", "type", "publisher", "doi", "isbn", "issn", "volume",
+	"issue", "pages", "page_start", "page_end", "editor", "place",
+	"abstract", "keywords", "series", "edition", "pmid",
 };
 
 const char *
@@ -55,6 +75,15 @@ lookup(const char *name, size_t len, int *rank)
 				return r;
 			}
 	return -1;
+}
+
+int
+role_is_named(int r, const char *name)
+{
+	char norm[64];
+
+	schema_normalise(name, strlen(name), norm);
+	return r >= 0 && r < ROLE__COUNT && strcmp(norm, names[r]) == 0;
 }
 
 int
@@ -129,8 +158,8 @@ roles_column_is_date(const struct schema *s, size_t col)
 int
 role_is_list(int role)
 {
-	/* Editors and keywords join here when they become roles. */
-	return role == ROLE_AUTHOR;
+	return role == ROLE_AUTHOR || role == ROLE_EDITOR ||
+	    role == ROLE_KEYWORDS;
 }
 
 int

@@ -15,7 +15,10 @@ enum role {
 	ROLE_ID, ROLE_KIND, ROLE_AUTHOR, ROLE_TITLE, ROLE_SOURCE, ROLE_DATE,
 	ROLE_LANG, ROLE_URL, ROLE_ACCESS_DATE, ROLE_ARCHIVE_URL,
 	ROLE_ARCHIVE_DATE, ROLE_URL_STATUS, ROLE_FORMAT, ROLE_CITES, ROLE_NOTE,
-	ROLE_TYPE, ROLE_PUBLISHER, ROLE__COUNT
+	ROLE_TYPE, ROLE_PUBLISHER, ROLE_DOI, ROLE_ISBN, ROLE_ISSN,
+	ROLE_VOLUME, ROLE_ISSUE, ROLE_PAGES, ROLE_PAGE_START, ROLE_PAGE_END,
+	ROLE_EDITOR, ROLE_PLACE, ROLE_ABSTRACT, ROLE_KEYWORDS, ROLE_SERIES,
+	ROLE_EDITION, ROLE_PMID, ROLE__COUNT
 };
 
 #define ROLE_MAXCOLS	4
@@ -28,6 +31,9 @@ struct roles {
 const char *role_name(enum role);
 /* The role a column name stands for, or -1. */
 int role_of_name(const char *name, size_t len);
+/* Is name (in any case or spelling) the role's own name ("source"), not
+ * another tool's ("Source title")? */
+int role_is_named(int role, const char *name);
 
 void roles_bind(struct roles *, const struct schema *);
 int roles_has(const struct roles *, enum role);

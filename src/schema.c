@@ -108,11 +108,17 @@ schema_resolve(const struct schema *s, const char *name)
 	long c;
 	int r;
 
+	/* The name as it stands; then a role's own name, which means the
+	 * role in any file (Scopus's "source" is its Source title, not its
+	 * Source, the database); then the name in another case or spelling;
+	 * then another tool's name for a role. */
+	if ((c = schema_find(s, name)) >= 0)
+		return c;
+	r = role_of_name(name, strlen(name));
+	roles_bind(&rs, s);
+	if (r >= 0 && role_is_named(r, name) && rs.col[r][0] >= 0)
+		return rs.col[r][0];
 	if ((c = schema_find_loose(s, name)) >= 0)
 		return c;
-	if ((r = role_of_name(name, strlen(name))) < 0)
-		return -1;
-	roles_bind(&rs, s);
-	return rs.col[r][0];
+	return r >= 0 ? rs.col[r][0] : -1;
 }
-

@@ -30,9 +30,10 @@ unsigned schema_flags(const struct schema *, size_t col);
 /* The same with the name in any case or spelling: compared without regard
  * to case, spaces, "-" or "_". */
 long schema_find_loose(const struct schema *, const char *name);
-/* A column named by an option: its exact name, the same name in another
- * case or spelling, or a role name (-F date finds Zotero's Date). -1 if
- * none. */
+/* A column named by an option: its exact name; else, for a role's own
+ * name, the role's first column (-F date finds Zotero's Date, -G source
+ * Scopus's Source title); else the same name in another case or spelling;
+ * else another tool's name for a role. -1 if none. */
 long schema_resolve(const struct schema *, const char *name);
 
 /* A name lower-cased, with spaces and "-" as "_", cut at 63 bytes, into

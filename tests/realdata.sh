@@ -42,5 +42,29 @@ for f in "$shared"/realdata/*.csv; do
 	n=$((n + 1))
 done
 [ $n -gt 0 ] || bad "no files in $shared/realdata"
+
+# -G reads each role's column of the export (Scopus's source is its Source
+# title, not its Source; Zotero's type its Item Type): the most frequent
+# value and its count, as Python's csv module counts the column itself
+# (ties: the empty value first).
+while read -r name opt want; do
+	got=$("$citeq" -G "$opt" -f csv "$shared/realdata/$name" 2>/dev/null |
+		sed -n 2p)
+	[ "$got" = "$want" ] || bad "$name: -G $opt gives '$got', not '$want'"
+done <<'EOF2'
+zotero-1.csv source ,335
+zotero-1.csv type webpage,296
+zotero-1.csv lang ,329
+zotero-1.csv year ,292
+zotero-2.csv type journalArticle,19
+zotero-2.csv lang en,27
+zotero-3.csv type journalArticle,96
+zotero-3.csv lang en,63
+scopus-1.csv source International Migration Review,18
+scopus-1.csv type Article,324
+scopus-1.csv lang English,294
+scopus-1.csv year 1987,26
+wiki-scraped-1.csv source NaN,33
+EOF2
 echo "$n files checked"
 exit $fail

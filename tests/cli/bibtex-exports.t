@@ -5,7 +5,9 @@ $ citeq -f bibtex scopus-export.csv zotero-export.csv
 >   journaltitle = {Applied Geography},
 >   date = {2015},
 >   langid = {english},
+>   doi = {10.1/x},
 >   url = {https://www.scopus.com/a},
+>   abstract = {First paragraph. Second paragraph, with "quotes".},
 > }
 >
 > @article{garcia2021violence,
@@ -34,11 +36,12 @@ $ citeq -f bibtex scopus-export.csv zotero-export.csv
 >   langid = {english},
 >   url = {https://thediplomat.com/2015/05/why-was-syrias-opposition-in-kazakhstan/},
 >   urldate = {2020-08-31},
+>   abstract = {Kazakhstan hosted talks. A second line, with a comma and "quotes".},
 > }
 >
 > @online{anon2019,
 >   title = {{Межсирийские консультации в Москве: итоги работы}},
->   publisher = {МИА Россия сегодня},
+>   organization = {МИА Россия сегодня},
 >   date = {2019-05-11},
 >   langid = {russian},
 >   url = {https://pressmia.ru/},

@@ -21,7 +21,7 @@ $ citeq -f bibtex -i 2,5,6,7,39,40
 >   organization = {Ambassade de France au Kazakhstan},
 >   date = {2015-04-10},
 >   langid = {french},
->   howpublished = {PDF},
+>   note = {Format: PDF},
 > }
 >
 > @online{ref7,

@@ -11,3 +11,15 @@ $ citeq --columns zotero-export.csv
 > note,Notes
 > type,Item Type; Type
 > publisher,Publisher
+> doi,DOI
+> isbn,ISBN
+> issn,ISSN
+> volume,Volume
+> issue,Issue; Number
+> pages,Pages
+> editor,Editor
+> place,Place
+> abstract,Abstract Note
+> keywords,Manual Tags; Automatic Tags
+> series,Series; Series Title
+> edition,Edition

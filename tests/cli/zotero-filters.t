@@ -1,3 +1,5 @@
+# -F date names the date role: where Zotero's Date is empty (ZK4DDDDD), it
+# shows the role's next column, Publication Year.
 $ citeq -l ru -F key,title zotero-export.csv
 $ citeq -l fr -F key,language zotero-export.csv
 $ citeq --since 2016 -F key,date,publication_year zotero-export.csv
@@ -11,7 +13,7 @@ $ citeq -s diplomat -a putz -F key zotero-export.csv
 > Key,Date,Publication Year
 > ZK2BBBBB,"May 11, 2019",2019
 > ZK3CCCCC,2017,2017
-> ZK4DDDDD,,2016
+> ZK4DDDDD,2016,2016
 > 2
 > Key
 > ZK1AAAAA
