@@ -7,7 +7,9 @@
 # Measures: the first screen of a million rows; G on a million rows; a
 # search for a word found only in the last of 300,000 rows; & over 300,000
 # rows; s (sort by date) after that &; F (frequency of the lang column) on
-# 300,000 rows. Writes its table into bench/RESULTS.md between the
+# 300,000 rows. For scale, each run also times citeq -c on the million
+# rows, outside the pager: reading every row, which G has to do to count
+# them. Writes its table into bench/RESULTS.md between the
 # "pager.sh" markers. CITEQ=path uses that build instead of a Release one.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -66,6 +68,10 @@ start() {
 
 # One run of each measure; appends "name seconds" lines to $work/ptimes.
 one_run() {
+	t0=$(now)
+	"$CITEQ" -c "$big" > /dev/null
+	t1=$(now)
+	echo "count-1M $(echo "$t1 - $t0" | bc)" >> "$work/ptimes"
 	t0=$(now)
 	start "$big"
 	t1=$(until_shown "row 1 of ")
@@ -127,11 +133,13 @@ table=$work/pager.md
 	echo "Made by \`bench/pager.sh $runs\` on $(date -u +%Y-%m-%d) ($(git -C "$top" rev-parse --short HEAD 2>/dev/null || echo '?'))."
 	echo "citeq -P in tmux (120x40); time from the key to the screen showing the"
 	echo "answer, polled every 10 ms. Median of $runs runs, and the range."
+	echo "Load average when it ended: $(cut -d' ' -f1-3 /proc/loadavg)."
 	echo
 	echo "| what | file | time (s) | range (s) | goal (s) |"
 	echo "| --- | --- | ---: | ---: | ---: |"
 	printf '| first screen | 1,000,000 rows | %.2f | %s | as now |\n' "$(median first-screen)" "$(range first-screen)"
 	printf '| G | 1,000,000 rows | %.2f | %s | 0.3 |\n' "$(median G-1M)" "$(range G-1M)"
+	printf '| (citeq -c, no pager) | 1,000,000 rows | %.2f | %s | |\n' "$(median count-1M)" "$(range count-1M)"
 	printf '| /zqxjkv (the last row only) | 300,000 rows | %.2f | %s | 1 |\n' "$(median search-300k)" "$(range search-300k)"
 	printf '| &en | 300,000 rows | %.2f | %s | 1 |\n' "$(median amp-300k)" "$(range amp-300k)"
 	printf '| s on date after &en | 300,000 rows | %.2f | %s | |\n' "$(median sort-after-amp)" "$(range sort-after-amp)"

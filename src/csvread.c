@@ -40,6 +40,7 @@ struct csvr {
 	int eof;		/* nothing more to read into the buffer */
 	int failed;		/* an error was returned; only EOF follows */
 	int started;		/* the byte-order mark check is done */
+	uint64_t size;		/* of a file or memory; 0 if not known */
 
 	char *own;		/* the buffer we read into (fd mode) */
 	const char *buf;	/* own, or the caller's memory */
@@ -181,6 +182,7 @@ csvr_open_fd(int fd, const char *name, int close_fd)
 	r->fd = fd;
 	r->close_fd = close_fd;
 	r->seekable = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	r->size = r->seekable && st.st_size > 0 ? (uint64_t)st.st_size : 0;
 	r->cap = READ_BLOCK;
 	r->own = xmalloc(r->cap);
 	r->buf = r->own;
@@ -194,6 +196,7 @@ csvr_open_mem(const void *buf, size_t len, const char *name)
 
 	r->buf = buf;
 	r->end = r->cap = len;
+	r->size = len;
 	r->eof = 1;
 	return r;
 }
@@ -228,6 +231,12 @@ csvr_close(struct csvr *r)
 	free(r->own);
 	free(r->fetchbuf);
 	free(r);
+}
+
+uint64_t
+csvr_size(const struct csvr *r)
+{
+	return r->size;
 }
 
 const char *

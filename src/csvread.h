@@ -71,6 +71,9 @@ int csvr_parse_bytes(struct csvr *, const char *bytes,
     const struct csvr_span *sp, struct record *row);
 
 const char *csvr_name(const struct csvr *);
+/* The size of the input in bytes when it is known (a file or memory), or
+ * 0 (a pipe). */
+uint64_t csvr_size(const struct csvr *);
 /* What went wrong and on which line, after CSVR_ERROR. */
 const char *csvr_error(const struct csvr *);
 unsigned long csvr_error_line(const struct csvr *);

@@ -515,8 +515,14 @@ job_status(const struct pager *p, char *line, size_t size)
 	size_t done, of;
 
 	if (j->kind == J_LOAD) {
-		snprintf(line, size, "%s: %zu  (Esc or Ctrl-C stops)",
-		    job_names[J_LOAD], rowlist_count(p->rows));
+		double f = rowlist_done(p->rows);
+
+		if (f >= 0)
+			snprintf(line, size, "%s: %d%%  (Esc or Ctrl-C stops)",
+			    job_names[J_LOAD], (int)(f * 100));
+		else
+			snprintf(line, size, "%s: %zu  (Esc or Ctrl-C stops)",
+			    job_names[J_LOAD], rowlist_count(p->rows));
 		return;
 	}
 	done = j->back ? j->start - j->pos : j->pos - j->start;
