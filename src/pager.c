@@ -884,22 +884,24 @@ draw_freq(struct pager *p)
 
 /* ---- columns view ---- */
 
+/* The lines on screen alone: a file may have 100,000 columns. */
 static void
 draw_cols(struct pager *p)
 {
-	struct dline *dl = xcalloc(p->nall + 1, sizeof *dl);
-	size_t i;
+	size_t h = (size_t)LINES - 1, i;
+	struct dline *dl = xcalloc(h + 1, sizeof *dl);
 
-	for (i = 0; i < p->nall; i++) {
+	for (i = 0; i < h && p->ctop + i < p->nall; i++) {
 		struct buf b = { NULL, 0, 0 };
+		size_t c = p->ctop + i;
 
-		buf_adds(&b, p->hidden[i] ? "  [ ] " : "  [x] ");
-		buf_adds(&b, p->schema->names[p->allcols[i]]);
+		buf_adds(&b, p->hidden[c] ? "  [ ] " : "  [x] ");
+		buf_adds(&b, p->schema->names[p->allcols[c]]);
 		dl[i].text = b.s;
 		dl[i].target = -1;
 	}
-	draw_lines(p, dl, p->nall, p->ctop, p->ccur, 1, 0);
-	for (i = 0; i < p->nall; i++)
+	draw_lines(p, dl, i, 0, p->ccur - p->ctop, 1, 0);
+	while (i-- > 0)
 		free(dl[i].text);
 	free(dl);
 	draw_status(p, "columns: Space shows or hides, Enter goes to it, "
