@@ -43,7 +43,7 @@
 #define STEP_NS		25000000L	/* a job's step: 25 ms */
 #define CLOCK_EVERY	64	/* rows between two looks at the clock */
 #define MAX_MARKS	16	/* matches highlighted in one cell */
-#define BAR_MAX		40	/* the widest bar of the frequency view */
+#define BAR_MAX		40	/* the frequency view's widest bar */
 #define CONT		"  "	/* the indent of a wrapped line's rest */
 #define TYPEAHEAD	32	/* keys kept while a job runs */
 
