@@ -30,6 +30,7 @@
 #include "fold.h"
 #include "group.h"
 #include "links.h"
+#include "match.h"
 #include "out.h"
 #include "pager.h"
 #include "plan.h"
@@ -86,8 +87,8 @@ struct dline {
 
 /* What was typed after /, ? or &, as the matcher wants it. */
 struct pattern {
-	char *s;		/* folded */
-	size_t n;
+	struct matcher *m;	/* NULL: nothing typed */
+	size_t n;		/* the length typed */
 };
 
 enum job_kind { J_NONE, J_LOAD, J_SEARCH, J_KEEP, J_SORT, J_FREQ };
@@ -209,20 +210,24 @@ now_ns(void)
 
 /* ---- matching ----
  * The one place where the pager compares text with what was typed after
- * /, ? or &: folded with fold() and searched with fold_contains(). */
+ * /, ? or &: the command line's matcher (match.h), with its folding. */
 
 static void
 pattern_set(struct pattern *pat, const char *text)
 {
-	free(pat->s);
-	pat->s = fold_dup(text, strlen(text), &pat->n);
+	char err[256];
+
+	matcher_free(pat->m);
+	pat->n = strlen(text);
+	/* Plain text cannot be refused; a pattern could (not taken here). */
+	pat->m = matcher_new(text, pat->n, 0, err, sizeof err);
 }
 
 static void
 pattern_free(struct pattern *pat)
 {
-	free(pat->s);
-	pat->s = NULL;
+	matcher_free(pat->m);
+	pat->m = NULL;
 	pat->n = 0;
 }
 
@@ -235,8 +240,8 @@ text_match(struct foldbuf *fb, const struct pattern *pat, const char *s,
 {
 	size_t *b, nb = 0, i, lo, hi, mid, k;
 
-	fold(fb, s, n);
-	if (!fold_contains(fb->s, fb->len, pat->s, pat->n))
+	(void)fb;
+	if (pat->m == NULL || !matcher_value(pat->m, s, n))
 		return 0;
 	if (at == NULL)
 		return 1;
@@ -249,8 +254,7 @@ text_match(struct foldbuf *fb, const struct pattern *pat, const char *s,
 	b[nb++] = n;
 	for (lo = 1, hi = nb - 1; lo < hi;) {	/* the prefix [0, b[k]) */
 		mid = lo + (hi - lo) / 2;
-		fold(fb, s, b[mid]);
-		if (fold_contains(fb->s, fb->len, pat->s, pat->n))
+		if (matcher_value(pat->m, s, b[mid]))
 			hi = mid;
 		else
 			lo = mid + 1;
@@ -258,8 +262,7 @@ text_match(struct foldbuf *fb, const struct pattern *pat, const char *s,
 	k = hi;
 	for (lo = 0, hi = k - 1; lo < hi;) {	/* its end [b[j], b[k]) */
 		mid = lo + (hi - lo + 1) / 2;
-		fold(fb, s + b[mid], b[k] - b[mid]);
-		if (fold_contains(fb->s, fb->len, pat->s, pat->n))
+		if (matcher_value(pat->m, s + b[mid], b[k] - b[mid]))
 			lo = mid;
 		else
 			hi = mid - 1;
@@ -273,13 +276,8 @@ text_match(struct foldbuf *fb, const struct pattern *pat, const char *s,
 static int
 row_matches(struct pager *p, const struct record *r, const struct pattern *pat)
 {
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		if (text_match(&p->fb, pat, r->f[i].s, r->f[i].len, NULL,
-		    NULL))
-			return 1;
-	return 0;
+	(void)p;
+	return pat->m != NULL && matcher_row(pat->m, r);
 }
 
 /* The matches of the search in s[0, n), as byte ranges m[2i], m[2i+1];
@@ -289,7 +287,7 @@ find_marks(struct pager *p, const char *s, size_t n, size_t *m)
 {
 	size_t k = 0, off = 0, at, end;
 
-	if (p->search.s == NULL || p->search.n == 0)
+	if (p->search.m == NULL || p->search.n == 0)
 		return 0;
 	while (k < MAX_MARKS && off < n && text_match(&p->fb, &p->search,
 	    s + off, n - off, &at, &end)) {
@@ -1215,7 +1213,7 @@ job_step(struct pager *p)
 static void
 start_search(struct pager *p, int back)
 {
-	if (p->search.s == NULL) {
+	if (p->search.m == NULL) {
 		snprintf(p->msg, sizeof p->msg, "no search yet: / to search");
 		return;
 	}
