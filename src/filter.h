@@ -12,8 +12,8 @@
 #include "record.h"
 
 enum date_field { DATE_PUBLISHED, DATE_RETRIEVED, DATE_ARCHIVED };
-enum text_field { TEXT_SOURCE, TEXT_AUTHOR, TEXT_TITLE, TEXT_ANY,
-	TEXT__COUNT };
+enum text_field { TEXT_SOURCE, TEXT_AUTHOR, TEXT_TITLE, TEXT_KEYWORDS,
+	TEXT_ANY, TEXT__COUNT };
 enum link_status { LINK_ANY, LINK_DEAD, LINK_LIVE };
 
 struct filter;
@@ -39,6 +39,9 @@ int filter_set_until(struct filter *, const char *date, char *err, size_t);
 void filter_set_undated(struct filter *);
 int filter_add_ids(struct filter *, const char *list, char *err, size_t);
 int filter_add_kinds(struct filter *, const char *list, char *err, size_t);
+/* --doi: DOIs in any case, with or without a resolver (https://doi.org/,
+ * doi:), compared as DOIs are: without it, ignoring case. */
+int filter_add_dois(struct filter *, const char *list, char *err, size_t);
 void filter_set_link(struct filter *, enum link_status);
 void filter_set_date_field(struct filter *, enum date_field);
 

@@ -22,6 +22,7 @@ enum {
 	OPT_COLUMNS,
 	OPT_DATE_FIELD,
 	OPT_DEAD,
+	OPT_DOI,
 	OPT_LIVE,
 	OPT_SINCE,
 	OPT_STRICT,
@@ -42,11 +43,13 @@ static const struct option long_options[] = {
 	{ "dead",	no_argument,		NULL,	OPT_DEAD },
 	{ "fields",	required_argument,	NULL,	'F' },
 	{ "format",	required_argument,	NULL,	'f' },
+	{ "doi",	required_argument,	NULL,	OPT_DOI },
 	{ "grep",	required_argument,	NULL,	'g' },
 	{ "group-by",	required_argument,	NULL,	'G' },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "id",		required_argument,	NULL,	'i' },
 	{ "invert-match", no_argument,		NULL,	'v' },
+	{ "keyword",	required_argument,	NULL,	'K' },
 	{ "kind",	required_argument,	NULL,	'k' },
 	{ "lang",	required_argument,	NULL,	'l' },
 	{ "live",	no_argument,		NULL,	OPT_LIVE },
@@ -67,9 +70,10 @@ static const struct option long_options[] = {
 /* The synopsis is the man page's, word for word (a test compares them). */
 const char options_synopsis[] =
 "usage: citeq [-cEhPVvw] [-a text] [-d spec] [-F list] [-f format]\n"
-"             [-G field] [-g text] [-i list] [-k kind] [-l list] [-S list]\n"
-"             [-s text] [-t text] [--any] [--bidi] [--check] [--color=when]\n"
-"             [--columns] [--date-field=field] [--dead | --live]\n"
+"             [-G field] [-g text] [-i list] [-K text] [-k kind] [-l list]\n"
+"             [-S list] [-s text] [-t text] [--any] [--bidi] [--check]\n"
+"             [--color=when] [--columns] [--date-field=field]\n"
+"             [--dead | --live] [--doi=list]\n"
 "             [--pager=when] [--since=date] [--strict] [--until=date]\n"
 "             [--undated] [file ...]\n"
 "       citeq import [-h] [--default-lang=code] [-o file] [file]\n";
@@ -95,6 +99,8 @@ const char options_help[] =
 "  -a, --author=TEXT     author contains TEXT\n"
 "  -t, --title=TEXT      title contains TEXT\n"
 "  -g, --grep=TEXT       any field contains TEXT\n"
+"  -K, --keyword=TEXT    a keyword contains TEXT (every keyword column)\n"
+"      --doi=LIST        DOIs, with or without https://doi.org/ or doi:\n"
 "  -d, --date=SPEC       date overlaps SPEC: 2017, 2017-7, 2017-07-10,\n"
 "                        May 2017, 10-13 July 2017; A..B, A.. or ..B\n"
 "      --since=DATE      date ends on or after DATE\n"
@@ -246,8 +252,9 @@ take(struct parse *ps, int ch, const char *arg)
 	char err[512];
 	int r = 0, v;
 
-	if ((ch < CHAR_MAX && strchr("acdEFfGgiklPSstvw", ch) != NULL) ||
+	if ((ch < CHAR_MAX && strchr("acdEFfGgiKklPSstvw", ch) != NULL) ||
 	    ch == OPT_ANY || ch == OPT_DATE_FIELD || ch == OPT_DEAD ||
+	    ch == OPT_DOI ||
 	    ch == OPT_LIVE ||
 	    ch == OPT_SINCE || ch == OPT_UNDATED || ch == OPT_UNTIL)
 		shapes_rows(ps, ch);
@@ -280,6 +287,9 @@ take(struct parse *ps, int ch, const char *arg)
 		return 0;
 	case 'g':
 		filter_add_text(f, TEXT_ANY, arg);
+		break;
+	case 'K':
+		filter_add_text(f, TEXT_KEYWORDS, arg);
 		break;
 	case 'h':
 		opt->action = ACT_HELP;
@@ -338,6 +348,9 @@ take(struct parse *ps, int ch, const char *arg)
 			    arg, "published, retrieved or archived");
 		opt->date_field = (enum date_field)v;
 		filter_set_date_field(f, opt->date_field);
+		break;
+	case OPT_DOI:
+		r = filter_add_dois(f, arg, err, sizeof err);
 		break;
 	case OPT_DEAD:
 		ps->dead = 1;
@@ -553,7 +566,7 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 	opterr = 0;
 	optind = 0;
 	while ((ch = getopt_long(argc, argv,
-	    ":a:cd:EF:f:G:g:hi:k:l:P::S:s:t:Vvw",
+	    ":a:cd:EF:f:G:g:hi:K:k:l:P::S:s:t:Vvw",
 	    long_options, NULL)) != -1) {
 		int r;
 
