@@ -14,6 +14,9 @@ latex=$4
 input=$5
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# the work is done in $tmp: paths from here made absolute
+abs() { case $1 in /*|@builtin) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
+citeq=$(abs "$citeq") src=$(abs "$src") npm=$(abs "$npm") input=$(abs "$input")
 case $input in
 @builtin) csv=$src/data/citations.csv name=builtin ;;
 *) csv=$input name=$(basename "$input") ;;
@@ -26,7 +29,7 @@ fail=0
 biber cite-all > biber.out 2>&1
 status=$?
 if [ $status -ne 0 ] || grep -qE '^(ERROR|WARN) ' biber.out; then
-	echo "FAIL: $name: biber exits $status:"
+	echo "FAIL: $name: biber exits $status, with errors or warnings:"
 	grep -E '^(ERROR|WARN) ' biber.out | head -5
 	exit 1
 fi
