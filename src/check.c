@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
+#include "cite.h"
 #include "csvread.h"
 #include "date.h"
 #include "fold.h"
@@ -77,10 +80,144 @@ check_langs(struct checker *c, const struct record *r, const struct field *f)
 	struct field it;
 
 	list_field(&l, f->s, f->len, ";,");
+	list_lang_names(&l);
 	while (list_next(&l, &it))
 		if (lang_code(it.s, it.len) == NULL)
 			found(c, r->line, "unknown language '%.*s'",
 			    (int)(it.len > 32 ? 32 : it.len), it.s);
+}
+
+/* Identifiers: a DOI that is not 10.NNNN/..., ISBNs and ISSNs whose check
+ * digit is wrong. */
+static void
+check_ids(struct checker *c, const struct record *r, const struct roles *rs)
+{
+	const struct field *f = role_value(rs, r, ROLE_DOI);
+	struct field doi = cite_doi(f);
+	int issn;
+
+	if (doi.len > 0 && !cite_doi_valid(&doi))
+		found(c, r->line, "bad DOI '%.*s'", (int)(f->len > 64 ? 64 :
+		    f->len), f->s);
+	for (issn = 0; issn <= 1; issn++) {
+		const char *p, *end, *w;
+		char d[16];
+		size_t n;
+
+		f = role_value(rs, r, issn ? ROLE_ISSN : ROLE_ISBN);
+		end = f->s + f->len;
+		for (p = f->s; p < end;) {
+			for (w = p, n = 0; p < end && ((*p >= '0' &&
+			    *p <= '9') || *p == 'X' || *p == 'x' || *p == '-');
+			    p++)
+				if (*p != '-' && n < sizeof d)
+					d[n++] = (char)(*p == 'x' ? 'X' : *p);
+			if (((issn && n == 8) || (!issn && (n == 10 ||
+			    n == 13))) && !cite_id_valid(d, n, issn))
+				found(c, r->line, "%s '%.*s' has a wrong check "
+				    "digit", issn ? "ISSN" : "ISBN",
+				    (int)(p - w), w);
+			else if (n > 0 && n < sizeof d && (issn ? n != 8 :
+			    n != 10 && n != 13) && n >= 7)
+				found(c, r->line, "%s '%.*s' has %zu digits",
+				    issn ? "ISSN" : "ISBN", (int)(p - w), w, n);
+			while (p < end && !((*p >= '0' && *p <= '9') ||
+			    *p == 'X' || *p == 'x' || *p == '-'))
+				p++;
+		}
+	}
+}
+
+/* A header of one column that holds tabs or semicolons: the file is
+ * likely separated by them, not by commas. */
+static void
+check_delimiter(struct checker *c, const struct record *h)
+{
+	static const struct {
+		char ch;
+		const char *name;
+	} seps[] = { { '\t', "tab" }, { ';', "semicolon" } };
+	size_t i, k, n;
+
+	for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+		for (i = n = 0; i < h->f[0].len; i++)
+			n += h->f[0].s[i] == seps[k].ch;
+		if (n > 0) {
+			found(c, h->line, "the header has no comma but %zu "
+			    "%s%s: the file looks %s-separated, not CSV", n,
+			    seps[k].name, n == 1 ? "" : "s", seps[k].name);
+			return;
+		}
+	}
+}
+
+/* Names with more commas than "Family, Given" has. */
+static void
+check_names(struct checker *c, const struct record *r,
+    const struct roles *rs, enum role role)
+{
+	const struct field *f = role_value(rs, r, role);
+	struct list l;
+	struct field it;
+	const char *comma;
+
+	list_field(&l, f->s, f->len, ";");
+	while (list_next(&l, &it)) {
+		const char *end = it.s + it.len, *comma2;
+
+		if ((comma = memchr(it.s, ',', it.len)) == NULL ||
+		    (comma2 = memchr(comma + 1, ',', (size_t)(end - comma -
+		    1))) == NULL)
+			continue;
+		/* "Family, Jr, Given" is a name; more is not. */
+		if (memchr(comma2 + 1, ',', (size_t)(end - comma2 - 1)) ==
+		    NULL && cite_is_suffix(comma + 1, (size_t)(comma2 - comma -
+		    1)))
+			continue;
+		found(c, r->line, "name '%.*s' has more commas than a name "
+		    "has (names are separated by ';')",
+		    (int)(it.len > 64 ? 64 : it.len), it.s);
+	}
+}
+
+/* Values that stand for nothing: what a program wrote for a missing
+ * value (NaN, null, N/A). */
+static void
+check_placeholders(struct checker *c, const struct record *r,
+    const struct schema *s)
+{
+	static const char *const words[] = {
+		"NaN", "nan", "null", "NULL", "Null", "N/A", "n/a", "#N/A",
+		"None", "undefined", NULL
+	};
+	size_t i, k;
+
+	for (i = 0; i < r->n && i < s->n; i++)
+		for (k = 0; words[k] != NULL; k++)
+			if (r->f[i].len == strlen(words[k]) &&
+			    memcmp(r->f[i].s, words[k], r->f[i].len) == 0) {
+				found(c, r->line, "placeholder '%s' in column "
+				    "%s", words[k], s->names[i]);
+				break;
+			}
+}
+
+/* Bytes that are not UTF-8: the first of a row, with its column and its
+ * byte within the field. */
+static void
+check_utf8(struct checker *c, const struct record *r, const struct schema *s)
+{
+	size_t i;
+	const uint8_t *bad;
+
+	for (i = 0; i < r->n && i < s->n; i++)
+		if ((bad = u8_check((const uint8_t *)r->f[i].s, r->f[i].len)) !=
+		    NULL) {
+			found(c, r->line, "not UTF-8 in column %s, at byte %zu "
+			    "of the field", s->names[i],
+			    (size_t)(bad - (const uint8_t *)r->f[i].s) + 1);
+			return;
+		}
 }
 
 static void
@@ -111,6 +248,11 @@ check_row(struct checker *c, const struct record *r, const struct schema *s,
 		found(c, r->line, "archived before published");
 	if (roles_has(rs, ROLE_LANG))
 		check_langs(c, r, role_value(rs, r, ROLE_LANG));
+	check_utf8(c, r, s);
+	check_placeholders(c, r, s);
+	check_ids(c, r, rs);
+	check_names(c, r, rs, ROLE_AUTHOR);
+	check_names(c, r, rs, ROLE_EDITOR);
 	if (roles_has(rs, ROLE_TITLE) && title->len == 0 &&
 	    !fold_contains(note->s, note->len, "empty in the source", 19))
 		found(c, r->line, "empty title");
@@ -180,6 +322,8 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 	if ((st = csvr_next(r, &row)) == CSVR_ROW) {
 		for (i = 0; i < row.n; i++)
 			schema_add(&s, row.f[i].s, row.f[i].len);
+		if (row.n == 1)
+			check_delimiter(&c, &row);
 		roles_bind(&rs, &s);
 		ncols = s.n;
 		while ((st = csvr_next(r, &row)) == CSVR_ROW) {

@@ -96,6 +96,31 @@ trimmed(const char *s, size_t n)
 	return xstrndup(s, n);
 }
 
+int
+cite_is_suffix(const char *s, size_t n)
+{
+	static const char *const suffixes[] = {
+		"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", NULL
+	};
+	size_t i;
+
+	while (n > 0 && *s == ' ')
+		s++, n--;
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	for (i = 0; suffixes[i] != NULL; i++)
+		if (n == strlen(suffixes[i]) && memcmp(s, suffixes[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is the part between two commas a suffix? */
+static int
+suffix_between(const char *comma, const char *comma2)
+{
+	return cite_is_suffix(comma + 1, (size_t)(comma2 - comma - 1));
+}
+
 size_t
 cite_people(const struct field *f, struct person **out)
 {
@@ -106,14 +131,22 @@ cite_people(const struct field *f, struct person **out)
 
 	list_field(&l, f->s, f->len, ";");
 	while (list_next(&l, &it)) {
-		const char *p = it.s, *e = it.s + it.len, *comma, *sp;
-		struct person one = { NULL, NULL };
+		const char *p = it.s, *e = it.s + it.len, *comma, *comma2, *sp;
+		struct person one = { NULL, NULL, NULL };
 
 		comma = memchr(p, ',', it.len);
 		for (sp = e; sp > p && sp[-1] != ' '; sp--)
 			;
-		if (comma != NULL && memchr(comma + 1, ',', (size_t)(e - comma -
-		    1)) != NULL) {
+		comma2 = comma != NULL ? memchr(comma + 1, ',', (size_t)(e -
+		    comma - 1)) : NULL;
+		if (comma2 != NULL && memchr(comma2 + 1, ',', (size_t)(e -
+		    comma2 - 1)) == NULL && suffix_between(comma, comma2)) {
+			/* "Mitchell, Jr, Vernon" */
+			one.family = trimmed(p, (size_t)(comma - p));
+			one.suffix = trimmed(comma + 1, (size_t)(comma2 - comma -
+			    1));
+			one.given = trimmed(comma2 + 1, (size_t)(e - comma2 - 1));
+		} else if (comma2 != NULL) {
 			/* More commas than a name has ("CIPPM, Create, IVIR,
 			 * ASK"): a literal name, not family and given. */
 			one.family = trimmed(p, it.len);
@@ -133,6 +166,7 @@ cite_people(const struct field *f, struct person **out)
 		} else {
 			free(one.family);
 			free(one.given);
+			free(one.suffix);
 		}
 	}
 	*out = v;
@@ -147,6 +181,7 @@ cite_people_free(struct person *v, size_t n)
 	for (i = 0; i < n; i++) {
 		free(v[i].family);
 		free(v[i].given);
+		free(v[i].suffix);
 	}
 	free(v);
 }
@@ -234,7 +269,9 @@ cite_language(const struct field *f, const char **code)
 	struct list l;
 	struct field it;
 
+	/* A list ("Russian; English"), whose names may hold commas. */
 	list_field(&l, f->s, f->len, ";,");
+	list_lang_names(&l);
 	while (list_next(&l, &it))
 		if ((*code = lang_code(it.s, it.len)) != NULL)
 			return lang_name(*code);
@@ -297,8 +334,8 @@ cite_doi(const struct field *f)
 
 /* Is d[0, n) (digits, and X last) an ISBN-10, ISBN-13 or ISSN whose check
  * digit is right? */
-static int
-id_valid(const char *d, size_t n, int issn)
+int
+cite_id_valid(const char *d, size_t n, int issn)
 {
 	int sum = 0;
 	size_t i;
@@ -334,7 +371,7 @@ cite_isbn(const struct field *f, int issn, char *buf, size_t len)
 		    *p == 'x' || *p == '-'); p++)
 			if (*p != '-' && n < sizeof d)
 				d[n++] = (char)(*p == 'x' ? 'X' : *p);
-		if (n > 0 && n < sizeof d && id_valid(d, n, issn)) {
+		if (n > 0 && n < sizeof d && cite_id_valid(d, n, issn)) {
 			char one[16];
 
 			if (issn)
@@ -462,4 +499,33 @@ cite_strip_markup(const char *s, size_t n, struct buf *out)
 		}
 		buf_addc(out, s[i]);
 	}
+}
+
+int
+cite_doi_valid(const struct field *doi)
+{
+	size_t i = 3, digits = 0;
+
+	if (doi->len > 3 && strncmp(doi->s, "10/", 3) == 0) {	/* short */
+		for (; i < doi->len; i++)
+			if (!((doi->s[i] >= '0' && doi->s[i] <= '9') ||
+			    (doi->s[i] >= 'a' && doi->s[i] <= 'z') ||
+			    (doi->s[i] >= 'A' && doi->s[i] <= 'Z')))
+				return 0;
+		return 1;
+	}
+	if (doi->len < 6 || strncmp(doi->s, "10.", 3) != 0)
+		return 0;
+	for (; i < doi->len && doi->s[i] >= '0' && doi->s[i] <= '9'; i++)
+		digits++;
+	while (i < doi->len && doi->s[i] == '.')	/* 10.1000.10/x */
+		for (i++; i < doi->len && doi->s[i] >= '0' &&
+		    doi->s[i] <= '9'; i++)
+			;
+	if (digits < 4 || i + 1 >= doi->len || doi->s[i] != '/')
+		return 0;
+	for (i++; i < doi->len; i++)
+		if (doi->s[i] == ' ' || (unsigned char)doi->s[i] < 0x20)
+			return 0;
+	return 1;
 }

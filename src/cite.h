@@ -30,16 +30,22 @@ int cite_is_reference(const struct roles *, const struct record *);
  * name with Times, News, Press, ...), and a web page otherwise. */
 enum work cite_work(const struct roles *, const struct record *);
 
-/* One author: family and given names, or a literal name (given NULL). */
+/* One author: family and given names and a suffix ("Jr"), or a literal
+ * name (given NULL). */
 struct person {
 	char *family;
 	char *given;
+	char *suffix;		/* NULL if none */
 };
 
-/* Splits "Family, Given; Family, Given" (citeq, Zotero) or "Family I.;
- * Family I." (Scopus) into people; free with cite_people_free(). */
+/* Splits "Family, Given; Family, Given" (citeq, Zotero), "Family, Jr,
+ * Given" or "Family I.; Family I." (Scopus) into people; a name with more
+ * commas than that is a literal. Free with cite_people_free(). */
 size_t cite_people(const struct field *, struct person **);
 void cite_people_free(struct person *, size_t);
+/* Is s[0, n) a name's suffix: Jr, Sr, II, III, IV (with or without a
+ * period)? */
+int cite_is_suffix(const char *s, size_t n);
 
 /* A date field as an interval with the precision it was written with:
  * parts is 1 (year), 2 (year and month) or 3 (full date) for each end.
@@ -67,6 +73,13 @@ struct field cite_doi(const struct field *f);
  * into buf: "9783642386701 9783642386695". 0, or -1 when the field is not
  * empty and holds none (the raw value is then in buf). */
 int cite_isbn(const struct field *, int issn, char *buf, size_t len);
+/* Is d[0, n) (digits, X last) an ISBN-10, an ISBN-13 or, with issn, an
+ * ISSN (8 characters) whose check digit is right? */
+int cite_id_valid(const char *d, size_t n, int issn);
+/* Is the DOI (without its resolver) of the form 10.NNNN/suffix, or a
+ * short DOI (10/abcd)? */
+int cite_doi_valid(const struct field *doi);
+
 /* The pages: the pages role, or Scopus's Page start and Page end; a range
  * "12-34" or "12–34" as its two ends. 0, or -1 when there are none. */
 int cite_pages(const struct roles *, const struct record *,

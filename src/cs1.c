@@ -777,11 +777,11 @@ shortened(struct reader *r, const char *s, const char *end)
 	w = year ? ye : p;
 	if (!starts(w, end, ", p.") && !starts(w, end, ", pp."))
 		return 0;
-	if (year == NULL)
-		ye = p;
 	r->c->authors = xstrndup(name, (size_t)((year ? year - 1 : p) - name));
 	place(r, S_AUTHOR, name, year ? year - 1 : p);
-	if (year != NULL && read_date(r, S_DATE, &r->c->date, year, ye) != 0)
+	/* "2012a": the letter stays printed */
+	if (year != NULL && read_date(r, S_DATE, &r->c->date, year, year + 4) !=
+	    0)
 		warn(r->c, "not a date", year, ye);
 	r->c->shortened = 1;
 	return 1;

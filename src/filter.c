@@ -100,16 +100,16 @@ filter_free(struct filter *f)
 	free(f);
 }
 
-/* Calls fn on each comma-separated item of list; stops at the first -1. */
+/* Calls fn on each item of the list l made of list; stops at the first
+ * -1. */
 static int
-each_item(const char *list, int (*fn)(struct filter *, const char *, size_t,
-    char *, size_t), struct filter *f, char *err, size_t errlen)
+each_of(struct list *l, const char *list, int (*fn)(struct filter *,
+    const char *, size_t, char *, size_t), struct filter *f, char *err,
+    size_t errlen)
 {
-	struct list l;
 	struct field it;
 
-	list_option(&l, list);
-	while (list_next(&l, &it)) {
+	while (list_next(l, &it)) {
 		if (it.len == 0) {
 			snprintf(err, errlen, "empty item in list '%s'", list);
 			return -1;
@@ -118,6 +118,17 @@ each_item(const char *list, int (*fn)(struct filter *, const char *, size_t,
 			return -1;
 	}
 	return 0;
+}
+
+/* Calls fn on each comma-separated item of list; stops at the first -1. */
+static int
+each_item(const char *list, int (*fn)(struct filter *, const char *, size_t,
+    char *, size_t), struct filter *f, char *err, size_t errlen)
+{
+	struct list l;
+
+	list_option(&l, list);
+	return each_of(&l, list, fn, f, err, errlen);
 }
 
 static int
@@ -139,7 +150,12 @@ add_lang(struct filter *f, const char *s, size_t n, char *err, size_t errlen)
 int
 filter_add_lang(struct filter *f, const char *list, char *err, size_t errlen)
 {
-	return each_item(list, add_lang, f, err, errlen);
+	struct list l;
+
+	/* Names may hold a comma: "Greek, Modern (1453-)" is one. */
+	list_option(&l, list);
+	list_lang_names(&l);
+	return each_of(&l, list, add_lang, f, err, errlen);
 }
 
 int
@@ -470,6 +486,7 @@ match_lang(struct filter *f, const struct field *v)
 	size_t i;
 
 	list_field(&l, v->s, v->len, ";,");
+	list_lang_names(&l);
 	while (list_next(&l, &it))
 		if ((code = lang_code_cached(&f->langs_seen, it.s, it.len)) !=
 		    NULL)

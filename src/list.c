@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "lang.h"
+
 void
 list_option(struct list *l, const char *value)
 {
@@ -9,6 +11,7 @@ list_option(struct list *l, const char *value)
 	l->end = value + strlen(value);
 	l->seps = ",";
 	l->field = 0;
+	l->langs = 0;
 	l->done = 0;
 }
 
@@ -19,7 +22,14 @@ list_field(struct list *l, const char *s, size_t n, const char *seps)
 	l->end = s + n;
 	l->seps = seps;
 	l->field = 1;
+	l->langs = 0;
 	l->done = 0;
+}
+
+void
+list_lang_names(struct list *l)
+{
+	l->langs = 1;
 }
 
 static int
@@ -34,8 +44,12 @@ list_next(struct list *l, struct field *item)
 	const char *p, *q;
 
 	while (!l->done) {
-		for (p = q = l->p; q < l->end && !is_sep(l, *q); q++)
-			;
+		p = q = l->p;
+		if (l->langs)
+			q += lang_item_len(p, (size_t)(l->end - p), l->seps);
+		else
+			while (q < l->end && !is_sep(l, *q))
+				q++;
 		if (q < l->end)
 			l->p = q + 1;
 		else

@@ -13,6 +13,7 @@ struct list {
 	const char *p, *end;
 	const char *seps;
 	int field;		/* a field's list: trimmed, no empty items */
+	int langs;		/* items are language names (list_lang_names) */
 	int done;
 };
 
@@ -23,6 +24,10 @@ void list_option(struct list *, const char *value);
  * ";," for languages): items with the blanks around them taken off, empty
  * ones left out. */
 void list_field(struct list *, const char *s, size_t n, const char *seps);
+/* The items are language names, which may hold a separator ("Greek,
+ * Modern (1453-)"): each ends where lang_item_len() says. Call after
+ * list_option() or list_field(). */
+void list_lang_names(struct list *);
 /* The next item; 1, or 0 at the end. */
 int list_next(struct list *, struct field *item);
 

@@ -386,6 +386,10 @@ names(struct entry *e, const char *name, const struct field *f)
 				continue;
 			}
 			name_part(o, people[i].family);
+			if (people[i].suffix != NULL) {	/* "Last, Jr, First" */
+				out_puts(o, ", ");
+				name_part(o, people[i].suffix);
+			}
 			out_puts(o, ", ");
 			name_part(o, people[i].given);
 		}

@@ -77,6 +77,11 @@ names(struct out *o, const char *name, const struct field *f)
 				out_puts(o, ",\"given\":");
 				out_json_string(o, people[i].given,
 				    strlen(people[i].given));
+				if (people[i].suffix != NULL) {
+					out_puts(o, ",\"suffix\":");
+					out_json_string(o, people[i].suffix,
+					    strlen(people[i].suffix));
+				}
 			}
 			out_putc(o, '}');
 		}

@@ -60,6 +60,25 @@ title_tag(struct out *o, const char *t, const struct field *f)
 	buf_free(&b);
 }
 
+/* A tag with the row's value for a role. */
+static void
+role_tag(struct out *o, const char *t, const struct roles *rs,
+    const struct record *r, enum role role)
+{
+	const struct field *f = role_value(rs, r, role);
+
+	tag(o, t, f->s, f->len);
+}
+
+/* RIS's name form: "Family, Given, Suffix". */
+static void
+person(char *buf, size_t len, const struct person *p)
+{
+	snprintf(buf, len, "%s%s%s%s%s", p->family, p->given ? ", " : "",
+	    p->given ? p->given : "", p->suffix ? ", " : "", p->suffix ?
+	    p->suffix : "");
+}
+
 static void
 ris_date(struct out *o, const char *t, const struct field *f)
 {
@@ -98,37 +117,26 @@ ris_row(struct out *o, const struct view *v, const struct record *r,
 	    r)]));
 	n = cite_people(role_value(rs, r, ROLE_AUTHOR), &people);
 	for (i = 0; i < n; i++) {
-		snprintf(buf, sizeof buf, "%s%s%s", people[i].family,
-		    people[i].given ? ", " : "", people[i].given ?
-		    people[i].given : "");
+		person(buf, sizeof buf, &people[i]);
 		tag(o, "AU", buf, strlen(buf));
 	}
 	cite_people_free(people, n);
 	title_tag(o, "TI", role_value(rs, r, ROLE_TITLE));
-	f = role_value(rs, r, ROLE_SOURCE);
-	tag(o, "T2", f->s, f->len);
+	role_tag(o, "T2", rs, r, ROLE_SOURCE);
 	n = cite_people(role_value(rs, r, ROLE_EDITOR), &people);
 	for (i = 0; i < n; i++) {
-		snprintf(buf, sizeof buf, "%s%s%s", people[i].family,
-		    people[i].given ? ", " : "", people[i].given ?
-		    people[i].given : "");
+		person(buf, sizeof buf, &people[i]);
 		/* a book's A2 is its series editor */
 		tag(o, cite_work(rs, r) == WORK_BOOK ? "A3" : "A2", buf,
 		    strlen(buf));
 	}
 	cite_people_free(people, n);
-	f = role_value(rs, r, ROLE_PUBLISHER);
-	tag(o, "PB", f->s, f->len);
-	f = role_value(rs, r, ROLE_PLACE);
-	tag(o, "CY", f->s, f->len);
-	f = role_value(rs, r, ROLE_SERIES);
-	tag(o, "T3", f->s, f->len);
-	f = role_value(rs, r, ROLE_EDITION);
-	tag(o, "ET", f->s, f->len);
-	f = role_value(rs, r, ROLE_VOLUME);
-	tag(o, "VL", f->s, f->len);
-	f = role_value(rs, r, ROLE_ISSUE);
-	tag(o, "IS", f->s, f->len);
+	role_tag(o, "PB", rs, r, ROLE_PUBLISHER);
+	role_tag(o, "CY", rs, r, ROLE_PLACE);
+	role_tag(o, "T3", rs, r, ROLE_SERIES);
+	role_tag(o, "ET", rs, r, ROLE_EDITION);
+	role_tag(o, "VL", rs, r, ROLE_VOLUME);
+	role_tag(o, "IS", rs, r, ROLE_ISSUE);
 	if (cite_pages(rs, r, &first, &last) == 0) {
 		tag(o, "SP", first.s, first.len);
 		tag(o, "EP", last.s, last.len);
@@ -148,12 +156,9 @@ ris_row(struct out *o, const struct view *v, const struct record *r,
 	ris_date(o, "Y2", role_value(rs, r, ROLE_ACCESS_DATE));
 	if ((lang = cite_language(role_value(rs, r, ROLE_LANG), &code)) != NULL)
 		tag(o, "LA", lang, strlen(lang));
-	f = role_value(rs, r, ROLE_URL);
-	tag(o, "UR", f->s, f->len);
-	f = role_value(rs, r, ROLE_FORMAT);
-	tag(o, "M3", f->s, f->len);
-	f = role_value(rs, r, ROLE_ABSTRACT);
-	tag(o, "AB", f->s, f->len);
+	role_tag(o, "UR", rs, r, ROLE_URL);
+	role_tag(o, "M3", rs, r, ROLE_FORMAT);
+	role_tag(o, "AB", rs, r, ROLE_ABSTRACT);
 	keywords(o, rs, r);
 	if (cite_date(role_value(rs, r, ROLE_ARCHIVE_DATE), &cd) == 0) {
 		char iso[64];

@@ -9,7 +9,7 @@
 set -u
 citeq=$1
 src=$2
-command -v biber > /dev/null || { echo "FAIL: biber is not installed (scripts/install-deps)"; exit 1; }
+command -v biber > /dev/null || { echo "FAIL: biber is not installed (scripts/install-deps --tests)"; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0

@@ -265,6 +265,10 @@ test_forms(void **state)
 	assert_string_equal(c.date, "2012");
 	assert_null(c.title);
 	cs1_free(&c);
+	roundtrip("Beevor 2012a, p. 5.", &c);
+	assert_string_equal(c.date, "2012");
+	assert_null(c.warn.s);
+	cs1_free(&c);
 	roundtrip("Quoted in Van der Veer, p. 109", &c);
 	assert_true(c.shortened);
 	assert_string_equal(c.authors, "Van der Veer");
