@@ -68,7 +68,7 @@ cite_work(const struct roles *rs, const struct record *r)
 	const struct field *src = role_value(rs, r, ROLE_SOURCE);
 	size_t i, len;
 	char *folded;
-	int news;
+	int news, isbn;
 
 	for (i = 0; i < sizeof types / sizeof types[0]; i++)
 		if (type->len == strlen(types[i].type) &&
@@ -76,12 +76,16 @@ cite_work(const struct roles *rs, const struct record *r)
 			return types[i].work;
 	if (type->len > 0)
 		return WORK_OTHER;
+	/* An ISBN without a type (citeq import): a book, or a chapter of
+	 * the book that the source names */
+	isbn = role_value(rs, r, ROLE_ISBN)->len > 0;
 	if (src->len == 0)
-		return WORK_WEB;
+		return isbn ? WORK_BOOK : WORK_WEB;
 	folded = fold_dup(src->s, src->len, &len);
 	news = has_word(folded, journals) ? 2 : has_word(folded, periodicals);
 	free(folded);
-	return news == 2 ? WORK_JOURNAL : news ? WORK_NEWS : WORK_WEB;
+	return news == 2 ? WORK_JOURNAL : news ? WORK_NEWS : isbn ?
+	    WORK_CHAPTER : WORK_WEB;
 }
 
 /* Without the blanks around it, and without trailing commas ("EBLIDA,

@@ -27,7 +27,9 @@ int cite_is_reference(const struct roles *, const struct record *);
  * Document Type) where there is one; else a journal article when the
  * source's name says so (Journal, Review, Annals, ...), a news article when
  * it names a periodical ("The Diplomat", "The Guardian", "Der Spiegel", a
- * name with Times, News, Press, ...), and a web page otherwise. */
+ * name with Times, News, Press, ...), a book when there is an ISBN but no
+ * source, a chapter of the book the source names when there is an ISBN,
+ * and a web page otherwise. */
 enum work cite_work(const struct roles *, const struct record *);
 
 /* One author: family and given names and a suffix ("Jr"), or a literal

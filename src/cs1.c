@@ -151,11 +151,13 @@ style_named(const char *s, size_t n)
 /* The fields the reader places, by where they were printed. */
 enum slot {
 	S_AUTHOR, S_TITLE, S_SOURCE, S_DATE, S_ACCESS, S_ARCHIVE, S_URL,
-	S__COUNT
+	S_PUBLISHER, S_PLACE, S_DOI, S_ISBN, S_ISSN, S_VOLUME, S_ISSUE,
+	S_PAGES, S_EDITOR, S__COUNT
 };
 static const char *const slot_names[S__COUNT] = {
 	"author", "title", "source", "date", "access-date", "archive-date",
-	"url"
+	"url", "publisher", "place", "doi", "isbn", "issn", "volume", "issue",
+	"pages", "editor"
 };
 
 struct reader {
@@ -600,12 +602,140 @@ meeting(const char *s, const char *e)
 		"Conference", "Conf.", "Proceedings", "Proc.", "Symposium",
 		"Workshop", "Congress", "Meeting", "Colloquium", NULL
 	};
+	const char *at, *p;
+	size_t i, n;
+
+	/* whole words: "Congress", not "Congressional Research Service" */
+	for (i = 0; words[i] != NULL; i++)
+		for (p = s, n = strlen(words[i]); (at = find(p, e, words[i])) !=
+		    NULL; p = at + 1)
+			if (at + n == e || !(at[n] >= 'a' && at[n] <= 'z'))
+				return 1;
+	return 0;
+}
+
+/* Words that make a part a publisher's name, printed after the work:
+ * "Oxford University Press", "Brill Publishers". */
+static int
+publisher_word(const char *s, const char *e)
+{
+	static const char *const words[] = {
+		"Press", "Publishers", "Publishing", "Publications", "Books",
+		"Verlag", "Institute", "Society", "Association", "Records",
+		"Inc.", "Ltd", "Company", NULL
+	};
 	size_t i;
 
 	for (i = 0; words[i] != NULL; i++)
 		if (find(s, e, words[i]) != NULL)
 			return 1;
 	return 0;
+}
+
+/* Does a locator or identifier (or, when at_end, the end) follow, as
+ * after a publisher: "Addison-Wesley. p. 492.", "Elsevier. 56: 73–108."? */
+static int
+locator_follows(const char *s, const char *end, int at_end)
+{
+	static const char *const starts_[] = {
+		"p. ", "pp. ", "ISBN ", "ISSN ", "doi:", "Bibcode:", NULL
+	};
+	const char *p;
+	size_t i;
+
+	if (s >= end)
+		return at_end;
+	for (i = 0; starts_[i] != NULL; i++)
+		if (starts(s, end, starts_[i]))
+			return 1;
+	for (p = s; p < end && *p >= '0' && *p <= '9'; p++)
+		;		/* a volume: "5 (3): 381–418", "56: 73–108" */
+	return p > s && (starts(p, end, " (") || starts(p, end, ": "));
+}
+
+/* A field read from [s, e) with its slot; the first of each only. */
+static void
+take(struct reader *r, enum slot sl, char **dst, const char *s,
+    const char *e)
+{
+	if (*dst != NULL || s >= e || r->at[sl].s != NULL)
+		return;
+	*dst = xstrndup(s, (size_t)(e - s));
+	place(r, sl, s, e);
+}
+
+/* Pages: "178", "87–88", "5, 9"; not "183 and p. 194". */
+static int
+page_text(const char *s, const char *e)
+{
+	if (s >= e || *s < '0' || *s > '9')
+		return 0;
+	for (; s < e; s++) {
+		if ((*s >= '0' && *s <= '9') || *s == '-' || *s == ',' ||
+		    *s == ' ')
+			continue;
+		if (starts(s, e, EN_DASH)) {
+			s += 2;
+			continue;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+/* Names joined by words ("A. Amir and A. Turpin") are not the list the
+ * editor column holds: they stay printed. */
+static int
+joined(const char *s, const char *e)
+{
+	return find(s, e, " and ") != NULL || find(s, e, " & ") != NULL;
+}
+
+/* The identifiers and locators that have columns: "ISBN 978-...",
+ * "ISSN 0029-5973", "doi:10.2307/462185", "pp. 87–88", "In Katz, J. B
+ * (ed.)", "36 (3/4): 54", "1: 18–23". Their values become fields; the
+ * words around them stay printed. */
+static void
+read_locator(struct reader *r, const char *s, const char *e)
+{
+	struct cs1 *c = r->c;
+	const char *p, *close;
+
+	if (starts(s, e, "ISBN "))
+		take(r, S_ISBN, &c->isbn, s + 5, e);
+	else if (starts(s, e, "ISSN "))
+		take(r, S_ISSN, &c->issn, s + 5, e);
+	else if (starts(s, e, "doi:"))
+		take(r, S_DOI, &c->doi, s + 4, e);
+	else if (starts(s, e, "pp. ") && page_text(s + 4, e))
+		take(r, S_PAGES, &c->pages, s + 4, e);
+	else if (starts(s, e, "p. ") && page_text(s + 3, e))
+		take(r, S_PAGES, &c->pages, s + 3, e);
+	else if (starts(s, e, "Vol. ") && e - s > 5 && strspn(s + 5,
+	    "0123456789") == (size_t)(e - s - 5))
+		take(r, S_VOLUME, &c->volume, s + 5, e);
+	else if (starts(s, e, "In ") && ends(s, e, " (ed.)") && !joined(s, e))
+		take(r, S_EDITOR, &c->editor, s + 3, e - 6);
+	else if (starts(s, e, "In ") && ends(s, e, " (eds.)") && !joined(s,
+	    e))
+		take(r, S_EDITOR, &c->editor, s + 3, e - 7);
+	else {
+		for (p = s; p < e && *p >= '0' && *p <= '9'; p++)
+			;
+		if (p == s || c->volume != NULL)
+			return;
+		if (starts(p, e, ": ") && page_text(p + 2, e)) {
+			take(r, S_VOLUME, &c->volume, s, p);
+			take(r, S_PAGES, &c->pages, p + 2, e);
+		} else if (starts(p, e, " (") && (close = find(p, e,
+		    "): ")) != NULL && close > p + 2 && page_text(close + 3,
+		    e) && memchr(p + 2, '(', (size_t)(close - p - 2)) ==
+		    NULL) {
+			take(r, S_VOLUME, &c->volume, s, p);
+			take(r, S_ISSUE, &c->issue, p + 2, close);
+			take(r, S_PAGES, &c->pages, close + 3, e);
+		}
+	}
 }
 
 static void
@@ -657,7 +787,7 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 			note(c, CS1_NOTE_ND, "", 0, "");
 			later = 1;
 		} else if (identifier(s, e)) {
-			;
+			read_locator(r, s, e);
 		} else if (!r->quoted && (c->source == NULL || was_series) &&
 		    roman(s, e)) {
 			series = was_series;	/* a book's volume, "I": kept */
@@ -666,9 +796,10 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 		} else if (c->date == NULL && !later && read_date(r, S_DATE,
 		    &c->date, s, e) == 0) {
 			later = 1;
-		} else if (!later && (c->source == NULL || (was_series &&
-		    publisher_name(s, e)))) {
+		} else if (!later && c->publisher == NULL && (c->source ==
+		    NULL || (was_series && publisher_name(s, e)))) {
 			const char *in = find(s, e, " (in ");
+			int at_place = 0;
 
 			if (in != NULL && e[-1] == ')') {
 				set_lang(r, in + 5, e - 1);
@@ -679,19 +810,47 @@ read_tail(struct reader *r, const char *s, const char *end, int commas)
 			    (in = find(s, e, " (")) != NULL)
 				e = in;
 			/* A book's "Boston, United States: Addison-Wesley":
-			 * the place stays printed */
+			 * the place */
 			if (!r->quoted && (in = find(s, e, ": ")) != NULL &&
-			    place_name(s, in))
+			    place_name(s, in)) {
+				take(r, S_PLACE, &c->place, s, in);
 				s = in + 2;
-			/* A book's "Title. Series. Publisher.": the series
-			 * stays printed */
-			free(c->source);
-			c->source = xstrndup(s, (size_t)(e - s));
-			place(r, S_SOURCE, s, e);
-			series = !r->quoted && !was_series && !meeting(s, e);
+				at_place = 1;
+			}
+			if (!r->quoted && publisher_name(s, e) &&
+			    !meeting(s, e) && (at_place || was_series ||
+			    publisher_word(s, e) || locator_follows(next, end,
+			    1))) {
+				/* A book's publisher; in "Title. Series.
+				 * Publisher." the series stays printed */
+				if (was_series) {
+					free(c->source);
+					c->source = NULL;
+					r->at[S_SOURCE].s = NULL;
+					r->at[S_SOURCE].n = 0;
+				}
+				take(r, S_PUBLISHER, &c->publisher, s, e);
+			} else {
+				free(c->source);
+				c->source = xstrndup(s, (size_t)(e - s));
+				place(r, S_SOURCE, s, e);
+				series = !r->quoted && !was_series &&
+				    !meeting(s, e);
+			}
+		} else if (!later && c->source != NULL && c->publisher ==
+		    NULL && (on = find(s, e, ": ")) != NULL && place_name(s,
+		    on) && publisher_name(on + 2, e)) {
+			/* "Title". Work. Place: Publisher. */
+			take(r, S_PLACE, &c->place, s, on);
+			take(r, S_PUBLISHER, &c->publisher, on + 2, e);
+		} else if (!later && c->source != NULL && c->publisher ==
+		    NULL && publisher_name(s, e) && (publisher_word(s, e) ||
+		    locator_follows(next, end, 0))) {
+			/* "Title". Work. Publisher. */
+			take(r, S_PUBLISHER, &c->publisher, s, e);
 		}
-		/* anything else (a publisher, an agency, a quotation) stays
-		 * in the line as printed */
+		/* anything else (an agency, a quotation) stays in the line
+		 * as printed */
 		s = next;
 	}
 }
@@ -784,6 +943,13 @@ shortened(struct reader *r, const char *s, const char *end)
 	    0)
 		warn(r->c, "not a date", year, ye);
 	r->c->shortened = 1;
+	/* "p. 178.", "pp. 5–6.": the pages; "p. 183 and p. 194." stays
+	 * printed */
+	p = w + (starts(w, end, ", p. ") ? 5 : starts(w, end, ", pp. ") ? 6 :
+	    0);
+	ye = end > p && end[-1] == '.' ? end - 1 : end;
+	if (p > w && page_text(p, ye))
+		take(r, S_PAGES, &r->c->pages, p, ye);
 	return 1;
 }
 
@@ -938,31 +1104,49 @@ template(const struct reader *r, struct buf *t)
 	}
 }
 
-static const char *
-fields_value(const struct cs1 *c, int slot)
+/* The fields by slot. */
+static void
+slot_fields(const struct cs1_fields *f, const char *v[S__COUNT])
 {
-	const char *v[S__COUNT];
-
-	v[S_AUTHOR] = c->authors;
-	v[S_TITLE] = c->title;
-	v[S_SOURCE] = c->source;
-	v[S_DATE] = c->date;
-	v[S_ACCESS] = c->access_date;
-	v[S_ARCHIVE] = c->archive_date;
-	v[S_URL] = c->url;
-	return v[slot] ? v[slot] : "";
+	v[S_AUTHOR] = f->authors;
+	v[S_TITLE] = f->title;
+	v[S_SOURCE] = f->source;
+	v[S_DATE] = f->date;
+	v[S_ACCESS] = f->access_date;
+	v[S_ARCHIVE] = f->archive_date;
+	v[S_URL] = f->url;
+	v[S_PUBLISHER] = f->publisher;
+	v[S_PLACE] = f->place;
+	v[S_DOI] = f->doi;
+	v[S_ISBN] = f->isbn;
+	v[S_ISSN] = f->issn;
+	v[S_VOLUME] = f->volume;
+	v[S_ISSUE] = f->issue;
+	v[S_PAGES] = f->pages;
+	v[S_EDITOR] = f->editor;
 }
+
+#define OR_EMPTY(s)	((s) ? (s) : "")
 
 static void
 fields_of(const struct cs1 *c, struct cs1_fields *f)
 {
-	f->authors = fields_value(c, S_AUTHOR);
-	f->title = fields_value(c, S_TITLE);
-	f->source = fields_value(c, S_SOURCE);
-	f->date = fields_value(c, S_DATE);
-	f->access_date = fields_value(c, S_ACCESS);
-	f->archive_date = fields_value(c, S_ARCHIVE);
-	f->url = fields_value(c, S_URL);
+	f->authors = OR_EMPTY(c->authors);
+	f->title = OR_EMPTY(c->title);
+	f->source = OR_EMPTY(c->source);
+	f->date = OR_EMPTY(c->date);
+	f->access_date = OR_EMPTY(c->access_date);
+	f->archive_date = OR_EMPTY(c->archive_date);
+	f->url = OR_EMPTY(c->url);
+	f->publisher = OR_EMPTY(c->publisher);
+	f->place = OR_EMPTY(c->place);
+	f->doi = OR_EMPTY(c->doi);
+	f->isbn = OR_EMPTY(c->isbn);
+	f->issn = OR_EMPTY(c->issn);
+	f->volume = OR_EMPTY(c->volume);
+	f->issue = OR_EMPTY(c->issue);
+	f->pages = OR_EMPTY(c->pages);
+	f->editor = OR_EMPTY(c->editor);
 	f->lang = c->lang ? c->lang : "";
 	f->url_status = "";
 	f->format = c->format ? c->format : "";
@@ -1058,6 +1242,15 @@ cs1_free(struct cs1 *c)
 	free(c->format);
 	free(c->lang);
 	free(c->url);
+	free(c->publisher);
+	free(c->place);
+	free(c->doi);
+	free(c->isbn);
+	free(c->issn);
+	free(c->volume);
+	free(c->issue);
+	free(c->pages);
+	free(c->editor);
 	buf_free(&c->note);
 	buf_free(&c->warn);
 }
@@ -1099,13 +1292,7 @@ expand(struct buf *b, const char *t, const struct cs1_fields *f)
 {
 	const char *v[S__COUNT];
 
-	v[S_AUTHOR] = f->authors;
-	v[S_TITLE] = f->title;
-	v[S_SOURCE] = f->source;
-	v[S_DATE] = f->date;
-	v[S_ACCESS] = f->access_date;
-	v[S_ARCHIVE] = f->archive_date;
-	v[S_URL] = f->url;
+	slot_fields(f, v);
 	while (*t) {
 		const char *close, *colon;
 		int i, found = -1, st = CS1_DMY;
@@ -1140,7 +1327,7 @@ expand(struct buf *b, const char *t, const struct cs1_fields *f)
 		}
 		if (found >= S_DATE && found <= S_ARCHIVE)
 			add_date(b, v[found], st);
-		else
+		else if (v[found] != NULL)
 			buf_adds(b, v[found]);
 		t = close + 1;
 	}

@@ -13,11 +13,13 @@
  *
  * What the fields cannot hold goes into the note, in phrases that
  * cs1_render() reads back: a date style other than "29 May 2015"
- * ("Dates printed mdy"), and, when the reference has parts the columns do
- * not hold (a publisher, an ISBN, pages, a quotation) or punctuation of its
- * own, the whole line as a template, "Printed as: {author} ({date:mdy}).
- * "{title}". {source}. ISBN 978-0-19-000000-0.", its fields as
- * placeholders, so that a changed field still shows. */
+ * ("Dates printed mdy"), and, when the reference has parts that the
+ * plain form does not print (a publisher, an ISBN, pages, a quotation) or
+ * punctuation of its own, the whole line as a template, "Printed as:
+ * {author} ({date:mdy}). "{title}". {source}. ISBN {isbn}.", its fields as
+ * placeholders, so that a changed field still shows. The publisher, place,
+ * DOI, ISBN, ISSN, volume, issue, pages and editor are fields too (for
+ * the columns of those names); what else the line has stays printed. */
 #ifndef CITEQ_CS1_H
 #define CITEQ_CS1_H
 
@@ -35,6 +37,10 @@ struct cs1 {
 	char *format;		/* "PDF" */
 	char *lang;		/* ISO 639-1 code the reference states, or NULL */
 	char *url;		/* a bare URL */
+	/* Read from the parts the columns above do not hold; they also
+	 * stand as placeholders in the template. */
+	char *publisher, *place, *doi, *isbn, *issn, *volume, *issue, *pages;
+	char *editor;		/* "In Katz, J. B (ed.)": "Katz, J. B" */
 	int dead;		/* [permanent dead link] or [dead link] */
 	int shortened;		/* "Smith 2012, p. 5.": authors is the name */
 	struct buf note;	/* "; "-separated phrases */
@@ -52,6 +58,8 @@ void cs1_free(struct cs1 *);
 struct cs1_fields {
 	const char *authors, *title, *source, *date, *lang, *url;
 	const char *access_date, *archive_date, *url_status, *format, *note;
+	const char *publisher, *place, *doi, *isbn, *issn, *volume, *issue;
+	const char *pages, *editor;
 };
 
 /* Writes a reference from fields (the note's phrases included). */

@@ -15,6 +15,8 @@
 #include "xalloc.h"
 
 #define READ_BLOCK	65536
+#define PAGE		4096	/* csvr_fetch() reads whole pages, */
+#define WINDOW		65536	/* and this much at most at once */
 #define AHEAD_FROM	(1u << 20)	/* read ahead once this much is read */
 
 /* libcsv and the fields of one record. */
@@ -38,6 +40,7 @@ struct csvr {
 	int eof;		/* nothing more to read into the buffer */
 	int failed;		/* an error was returned; only EOF follows */
 	int started;		/* the byte-order mark check is done */
+	uint64_t size;		/* of a file or memory; 0 if not known */
 
 	char *own;		/* the buffer we read into (fd mode) */
 	const char *buf;	/* own, or the caller's memory */
@@ -54,8 +57,10 @@ struct csvr {
 
 	struct recparser rp;	/* for csvr_next() */
 	struct recparser fp;	/* for csvr_fetch() */
-	char *fetchbuf;
+	char *fetchbuf;		/* a window of the file for csvr_fetch() */
 	size_t fetchcap;
+	uint64_t winoff, winlen;	/* what the window holds */
+	uint64_t winsize;	/* how much the next read of it takes */
 
 	char err[256];
 	unsigned long errline;
@@ -177,6 +182,7 @@ csvr_open_fd(int fd, const char *name, int close_fd)
 	r->fd = fd;
 	r->close_fd = close_fd;
 	r->seekable = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	r->size = r->seekable && st.st_size > 0 ? (uint64_t)st.st_size : 0;
 	r->cap = READ_BLOCK;
 	r->own = xmalloc(r->cap);
 	r->buf = r->own;
@@ -190,6 +196,7 @@ csvr_open_mem(const void *buf, size_t len, const char *name)
 
 	r->buf = buf;
 	r->end = r->cap = len;
+	r->size = len;
 	r->eof = 1;
 	return r;
 }
@@ -224,6 +231,12 @@ csvr_close(struct csvr *r)
 	free(r->own);
 	free(r->fetchbuf);
 	free(r);
+}
+
+uint64_t
+csvr_size(const struct csvr *r)
+{
+	return r->size;
 }
 
 const char *
@@ -512,42 +525,93 @@ csvr_next(struct csvr *r, struct record *row)
 	return st == CSVR_ROW ? csvr_parse(r, row) : st;
 }
 
+/* Where csvr_fetch_bytes() reads the record at sp from: pages around it,
+ * and a larger window when the reads go on in order (or in reverse), so
+ * that a scan costs one pread a window rather than one a row, and a row
+ * here and there (a sorted order) no more than its pages. */
+static void
+fetch_window(struct csvr *r, const struct csvr_span *sp, uint64_t *start,
+    uint64_t *end)
+{
+	uint64_t lo = sp->offset, hi = sp->offset + sp->len;
+	uint64_t wlo = r->winoff, whi = r->winoff + r->winlen;
+
+	if (r->winlen > 0 && lo >= whi && lo < whi + PAGE) {
+		r->winsize = r->winsize * 2 > WINDOW ? WINDOW : r->winsize * 2;
+		*start = lo - lo % PAGE;
+		*end = *start + r->winsize;
+	} else if (r->winlen > 0 && hi <= wlo && hi + PAGE > wlo) {
+		r->winsize = r->winsize * 2 > WINDOW ? WINDOW : r->winsize * 2;
+		*end = hi + (PAGE - hi % PAGE) % PAGE;
+		*start = *end > r->winsize ? *end - r->winsize : 0;
+	} else {
+		r->winsize = PAGE;
+		*start = lo - lo % PAGE;
+		*end = *start + PAGE;
+	}
+	if (*end < hi)
+		*end = hi + (PAGE - hi % PAGE) % PAGE;
+}
+
+/* Reads the bytes of the record at sp, from memory or through a window of
+ * the file (fetch_window). */
+int
+csvr_fetch_bytes(struct csvr *r, const struct csvr_span *sp,
+    const char **bytes)
+{
+	int fd = r->keep_fd >= 0 ? r->keep_fd : r->fd;
+	uint64_t start, end, done = 0;
+	ssize_t got;
+
+	if (fd < 0) {
+		*bytes = r->buf + sp->offset;
+		return 0;
+	}
+	if (!r->seekable && r->keep_fd < 0) {
+		snprintf(r->err, sizeof r->err, "input cannot be read again");
+		return -1;
+	}
+	if (r->winlen > 0 && sp->offset >= r->winoff &&
+	    sp->offset + sp->len <= r->winoff + r->winlen) {
+		*bytes = r->fetchbuf + (sp->offset - r->winoff);
+		return 0;
+	}
+	fetch_window(r, sp, &start, &end);
+	if (r->fetchcap < end - start + 1) {
+		r->fetchcap = (size_t)(end - start + 1);
+		r->fetchbuf = xrealloc(r->fetchbuf, r->fetchcap);
+	}
+	r->winlen = 0;
+	while (start + done < end) {
+		got = pread(fd, r->fetchbuf + done, (size_t)(end - start - done),
+		    (off_t)(start + done));
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			snprintf(r->err, sizeof r->err, "%s", strerror(errno));
+			return -1;
+		}
+		if (got == 0)
+			break;	/* the end of the file (or of the spool) */
+		done += (uint64_t)got;
+	}
+	if (start + done < sp->offset + sp->len) {
+		snprintf(r->err, sizeof r->err, "file changed while being read");
+		return -1;
+	}
+	r->winoff = start;
+	r->winlen = done;
+	*bytes = r->fetchbuf + (sp->offset - start);
+	return 0;
+}
+
 int
 csvr_fetch(struct csvr *r, const struct csvr_span *sp, struct record *row)
 {
 	const char *bytes;
-	int fd = r->keep_fd >= 0 ? r->keep_fd : r->fd;
 
-	if (fd < 0) {
-		bytes = r->buf + sp->offset;
-	} else {
-		size_t done = 0;
-		ssize_t got;
-
-		if (!r->seekable && r->keep_fd < 0) {
-			snprintf(r->err, sizeof r->err, "input cannot be "
-			    "read again");
-			return -1;
-		}
-		if (r->fetchcap < sp->len + 1) {
-			r->fetchcap = sp->len + 1;
-			r->fetchbuf = xrealloc(r->fetchbuf, r->fetchcap);
-		}
-		while (done < sp->len) {
-			got = pread(fd, r->fetchbuf + done, sp->len - done,
-			    (off_t)(sp->offset + done));
-			if (got < 0 && errno == EINTR)
-				continue;
-			if (got <= 0) {
-				snprintf(r->err, sizeof r->err, "%s", got < 0 ?
-				    strerror(errno) : "file changed while "
-				    "being read");
-				return -1;
-			}
-			done += (size_t)got;
-		}
-		bytes = r->fetchbuf;
-	}
+	if (csvr_fetch_bytes(r, sp, &bytes) != 0)
+		return -1;
 	return csvr_parse_bytes(r, bytes, sp, row);
 }
 

@@ -62,11 +62,18 @@ struct csvr_span csvr_last(const struct csvr *);
  * Returns 0, or -1 with the reason in csvr_error(). */
 int csvr_fetch(struct csvr *, const struct csvr_span *, struct record *row);
 
+/* The bytes of the record at span, unparsed (valid until the next fetch).
+ * Returns 0, or -1 with the reason in csvr_error(). */
+int csvr_fetch_bytes(struct csvr *, const struct csvr_span *,
+    const char **bytes);
 /* The same from a copy of the record's bytes (sp->len of them). */
 int csvr_parse_bytes(struct csvr *, const char *bytes,
     const struct csvr_span *sp, struct record *row);
 
 const char *csvr_name(const struct csvr *);
+/* The size of the input in bytes when it is known (a file or memory), or
+ * 0 (a pipe). */
+uint64_t csvr_size(const struct csvr *);
 /* What went wrong and on which line, after CSVR_ERROR. */
 const char *csvr_error(const struct csvr *);
 unsigned long csvr_error_line(const struct csvr *);

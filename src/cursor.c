@@ -203,9 +203,11 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 	if (!c->begun) {
 		/* Large inputs are read ahead on a second thread, except
 		 * with CITEQ_PLAIN, which is the single-threaded libcsv path
-		 * the differential test compares with. */
+		 * the differential test compares with, and a pipe kept to
+		 * be read again (csvr_readahead() says no). Reading rows
+		 * again (cursor_fetch) goes on at their offsets meanwhile. */
 		c->begun = 1;
-		for (i = 0; !c->plain && !c->keep && i < c->nsrc; i++)
+		for (i = 0; !c->plain && i < c->nsrc; i++)
 			if ((rd = decoder_reader(c->dec, i)) != NULL)
 				csvr_readahead(rd);
 	}

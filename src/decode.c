@@ -469,15 +469,12 @@ decoder_fetch(struct decoder *d, const struct rowref *ref,
     struct record *row, struct diag_sink *diag)
 {
 	struct source *src = &d->src[ref->input];
-	struct record raw;
+	const char *bytes;
 
-	if (csvr_fetch(src->reader, &ref->span, &raw) != 0) {
+	if (csvr_fetch_bytes(src->reader, &ref->span, &bytes) != 0) {
 		diag_error(diag, csvr_name(src->reader), ref->span.line,
 		    "%s", csvr_error(src->reader));
 		return -1;
 	}
-	if (to_schema(d, src, &raw, d->fetched, row, diag) != 0)
-		return -1;
-	decoder_fill(d, row);
-	return 0;
+	return decoder_parse(d, ref, bytes, row, diag);
 }

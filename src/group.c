@@ -13,7 +13,7 @@
 
 struct group {
 	size_t col;
-	int by_year;
+	int unit;		/* enum group_unit */
 	int items;		/* a column of ";" lists: count the items */
 	struct strmap counts;	/* value -> rows */
 	uint64_t *last;		/* per entry of counts: the last row counted */
@@ -22,21 +22,22 @@ struct group {
 };
 
 struct group *
-group_new(const struct schema *s, size_t col, int by_year)
+group_new(const struct schema *s, size_t col, int unit)
 {
 	struct group *g = xcalloc(1, sizeof *g);
 
 	g->col = col;
-	g->by_year = by_year;
-	g->items = !by_year && roles_column_is_list(s, col);
+	g->unit = unit;
+	g->items = unit == GROUP_VALUE && roles_column_is_list(s, col);
 	strmap_init(&g->counts);
 	return g;
 }
 
 /* Counts the value for this row, once: a list may name an item twice. */
 static void
-count(struct group *g, const char *s, size_t n)
+count(void *arg, const char *s, size_t n)
 {
+	struct group *g = arg;
 	struct strmap_entry *e;
 	size_t i;
 	int added;
@@ -62,9 +63,11 @@ is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+typedef void value_fn(void *, const char *, size_t);
+
 /* The items of a ";" list, without the blanks around them. */
 static void
-count_items(struct group *g, const char *s, size_t n)
+list_items(const char *s, size_t n, value_fn *fn, void *arg)
 {
 	const char *p = s, *end = s + n, *q, *a, *b;
 	int any = 0;
@@ -78,7 +81,7 @@ count_items(struct group *g, const char *s, size_t n)
 		for (b = q; b > a && is_blank(b[-1]); b--)
 			;
 		if (b > a) {
-			count(g, a, (size_t)(b - a));
+			fn(arg, a, (size_t)(b - a));
 			any = 1;
 		}
 		if (q == end)
@@ -86,38 +89,87 @@ count_items(struct group *g, const char *s, size_t n)
 		p = q + 1;
 	}
 	if (!any)
-		count(g, "", 0);
+		fn(arg, "", 0);
+}
+
+/* The date's year, or its month or day when the date is that precise
+ * (a date of a whole year counts as the year by month or by day). */
+static size_t
+date_label(int unit, const struct interval *iv, char *out, size_t size)
+{
+	int y, m, d, y2, m2, d2;
+
+	date_civil(iv->lo, &y, &m, &d);
+	date_civil(iv->hi, &y2, &m2, &d2);
+	if (unit == GROUP_DAY && iv->lo == iv->hi)
+		return (size_t)snprintf(out, size, "%04d-%02d-%02d", y, m, d);
+	if (unit != GROUP_YEAR && y == y2 && m == m2)
+		return (size_t)snprintf(out, size, "%04d-%02d", y, m);
+	return (size_t)snprintf(out, size, "%04d", y);
+}
+
+/* Calls fn with each value row r counts for; 0, or -1 when its date
+ * cannot be read. */
+static int
+row_values(const struct group *g, const struct record *r, value_fn *fn,
+    void *arg)
+{
+	const struct field *f = &r->f[g->col];
+	struct interval iv;
+	char label[32];
+	int undated;
+
+	if (g->items) {
+		list_items(f->s, f->len, fn, arg);
+		return 0;
+	}
+	if (g->unit == GROUP_VALUE || f->len == 0) {
+		fn(arg, f->s, f->len);
+		return 0;
+	}
+	if (date_parse_text(f->s, f->len, &iv, &undated) != NULL)
+		return -1;
+	if (undated) {
+		fn(arg, "", 0);
+		return 0;
+	}
+	fn(arg, label, date_label(g->unit, &iv, label, sizeof label));
+	return 0;
 }
 
 void
 group_add(struct group *g, const struct record *r, struct diag_sink *d)
 {
 	const struct field *f = &r->f[g->col];
-	struct interval iv;
-	const char *why;
-	char year[16];
-	int y, m, day, undated;
 
 	g->row++;
-	if (g->items) {
-		count_items(g, f->s, f->len);
-		return;
-	}
-	if (!g->by_year || f->len == 0) {
-		count(g, f->s, f->len);
-		return;
-	}
-	if ((why = date_parse_text(f->s, f->len, &iv, &undated)) != NULL) {
+	if (row_values(g, r, count, g) != 0)
 		diag_tally(d, r->file, r->line, DIAG_BAD_DATE, f->s, f->len);
-		return;
-	}
-	if (undated) {
-		count(g, "", 0);
-		return;
-	}
-	date_civil(iv.lo, &y, &m, &day);
-	snprintf(year, sizeof year, "%04d", y);
-	count(g, year, strlen(year));
+}
+
+struct lookfor {
+	const char *s;
+	size_t n;
+	int found;
+};
+
+static void
+compare(void *arg, const char *s, size_t n)
+{
+	struct lookfor *l = arg;
+
+	if (n == l->n && memcmp(s, l->s, n) == 0)
+		l->found = 1;
+}
+
+int
+group_row_has(const struct group *g, const struct record *r, const char *s,
+    size_t n)
+{
+	struct lookfor l = { s, n, 0 };
+
+	row_values(g, r, compare, &l);
+	return l.found;
 }
 
 static int

@@ -10,11 +10,20 @@
 
 struct group;
 
-/* Counts the values of column col of schema s; with by_year, the year
- * that starts the date in that column; in a column of lists, their items
- * (trimmed; a row with none counts as empty). */
-struct group *group_new(const struct schema *s, size_t col, int by_year);
+/* What a date column is counted by: its values as they are, or the year
+ * that starts each date; by month (or day), the month (day) of a date
+ * that precise, the year of one less so. */
+enum group_unit { GROUP_VALUE, GROUP_YEAR, GROUP_MONTH, GROUP_DAY };
+
+/* Counts the values of column col of schema s, or its dates by unit; in
+ * a column of lists, their items (trimmed; a row with none counts as
+ * empty). */
+struct group *group_new(const struct schema *s, size_t col, int unit);
 void group_add(struct group *, const struct record *, struct diag_sink *);
+/* Does row r count for the value s[0, n) (as group_add() would count
+ * it)? */
+int group_row_has(const struct group *, const struct record *r,
+    const char *s, size_t n);
 /* The table as rows of (value, count) under the column names (name,
  * "count"), most frequent first, ties in natural order of the value. The
  * count column is marked COLUMN_NUMBER | COLUMN_COUNT, the value column

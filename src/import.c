@@ -24,13 +24,24 @@ static const char *const month_names[12] = {
 	"August", "September", "October", "November", "December"
 };
 
+const char *const import_extra[IMPORT_EXTRA] = {
+	"publisher", "place", "doi", "isbn", "issn", "volume", "issue", "pages",
+	"editor"
+};
+
+/* The extra columns' places in a row. */
+enum {
+	X_PUBLISHER = COL__COUNT, X_PLACE, X_DOI, X_ISBN, X_ISSN, X_VOLUME,
+	X_ISSUE, X_PAGES, X_EDITOR, ROW_COLS
+};
+
 struct row {
-	const char *v[COL__COUNT];
-	char *own[COL__COUNT];
+	const char *v[ROW_COLS];
+	char *own[ROW_COLS];
 };
 
 static void
-set(struct row *r, enum col c, char *value)
+set(struct row *r, int c, char *value)
 {
 	free(r->own[c]);
 	r->own[c] = value;
@@ -42,11 +53,11 @@ emit_row(struct row *r, struct rowset *rows)
 {
 	size_t i;
 
-	for (i = 0; i < COL__COUNT; i++)
+	for (i = 0; i < ROW_COLS; i++)
 		if (r->v[i] == NULL)
 			r->v[i] = "";
-	rowset_push(rows, record_make(COL__COUNT, r->v));
-	for (i = 0; i < COL__COUNT; i++)
+	rowset_push(rows, record_make(ROW_COLS, r->v));
+	for (i = 0; i < ROW_COLS; i++)
 		free(r->own[i]);
 	memset(r, 0, sizeof *r);
 }
@@ -225,6 +236,15 @@ import_reference(struct parsed *ref, struct langguess *g, const char *dflt,
 	set(&r, COL_FORMAT, c->format);
 	set(&r, COL_URL, c->url);
 	set(&r, COL_NOTE, c->note.s);
+	set(&r, X_PUBLISHER, c->publisher);
+	set(&r, X_PLACE, c->place);
+	set(&r, X_DOI, c->doi);
+	set(&r, X_ISBN, c->isbn);
+	set(&r, X_ISSN, c->issn);
+	set(&r, X_VOLUME, c->volume);
+	set(&r, X_ISSUE, c->issue);
+	set(&r, X_PAGES, c->pages);
+	set(&r, X_EDITOR, c->editor);
 	buf_free(&c->warn);
 	memset(c, 0, sizeof *c);	/* the row owns the strings now */
 	emit_row(&r, rows);

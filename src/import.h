@@ -18,7 +18,14 @@
 #include "langguess.h"
 #include "record.h"
 
-/* Reads the text into rows (record_make, in col_names order). Problems
+/* The columns a reference's parts fill besides citeq's own, in the order
+ * they follow them: a row has COL__COUNT + IMPORT_EXTRA fields, and the
+ * CSV shows an extra column only when some row has a value for it. */
+#define IMPORT_EXTRA	9
+extern const char *const import_extra[IMPORT_EXTRA];
+
+/* Reads the text into rows (record_make, in col_names order, then
+ * import_extra's). Problems
  * with single references, and references missing from the numbering, are
  * reported to diag as warnings and the rest is read. Returns 0, or -1 when
  * nothing could be read. */

@@ -58,21 +58,29 @@ slurp(const char *path, size_t *len)
 
 /* Writes the rows as CSV to path through a temporary file in the same
  * folder, renamed over it at the end, so that no reader ever sees half a
- * file. NULL path: standard output. Returns 0, or an errno. */
+ * file. NULL path: standard output. citeq's columns, then the extra
+ * columns that some row has a value for. Returns 0, or an errno. */
 static int
 write_rows(const char *path, struct rowset *rows)
 {
 	struct schema s;
-	size_t cols[COL__COUNT], i;
-	struct view v = { &s, cols, COL__COUNT, NULL };
+	size_t cols[COL__COUNT + IMPORT_EXTRA], i, j;
+	struct view v = { &s, cols, 0, NULL };
 	struct out o = { .fp = stdout };
 	char *tmp = NULL;
 	int fd = -1, err;
 
 	schema_init(&s);
-	for (i = 0; i < COL__COUNT; i++) {
-		schema_add(&s, col_names[i], strlen(col_names[i]));
-		cols[i] = i;
+	for (i = 0; i < COL__COUNT + IMPORT_EXTRA; i++) {
+		const char *name = i < COL__COUNT ? col_names[i] :
+		    import_extra[i - COL__COUNT];
+
+		schema_add(&s, name, strlen(name));
+		for (j = 0; i >= COL__COUNT && j < rows->n; j++)
+			if (rows->v[j]->n > i && rows->v[j]->f[i].len > 0)
+				break;
+		if (i < COL__COUNT || j < rows->n)
+			cols[v.n++] = i;
 	}
 	if (path != NULL) {
 		tmp = xmalloc(strlen(path) + 8);

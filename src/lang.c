@@ -122,7 +122,12 @@ lang_code(const char *s, size_t n)
 				return code;
 			break;
 		}
-	return name_code(s, n);
+	/* The table's own string, so that codes compare as pointers: a
+	 * name's code is another copy of it ("de"), and the linker merges
+	 * copies only when nothing (AddressSanitizer) keeps them apart. */
+	if ((code = name_code(s, n)) != NULL)
+		return code_code(code, strlen(code));
+	return NULL;
 }
 
 /* Where the item of s[0, n) that runs over k commas ends: before the

@@ -37,7 +37,9 @@ extern const size_t lang_comma_names_most;
  * English or in the language itself, whole or up to ", " or " (" ("Greek"
  * for "Greek, Modern (1453-)"; such a base name that two languages share,
  * as "Ndebele", names neither). Case is ignored in every script, and a
- * region or script subtag after a code ("en-US", "pt_BR") is dropped. */
+ * region or script subtag after a code ("en-US", "pt_BR") is dropped.
+ * The code returned is always the language table's own string, so that two
+ * codes are the same language when they are the same pointer. */
 const char *lang_code(const char *s, size_t n);
 /* The length of the language value at the start of s[0, n), the rest of a
  * list whose items end at any character of seps (which holds ','): a name

@@ -25,7 +25,9 @@ wiki_row(struct out *o, const struct view *v, const struct record *r,
 	const struct roles *rs = v->roles;
 	enum role roles[] = { ROLE_ID, ROLE_AUTHOR, ROLE_TITLE, ROLE_SOURCE,
 	    ROLE_DATE, ROLE_LANG, ROLE_ACCESS_DATE, ROLE_ARCHIVE_DATE,
-	    ROLE_URL_STATUS, ROLE_FORMAT, ROLE_NOTE, ROLE_URL };
+	    ROLE_URL_STATUS, ROLE_FORMAT, ROLE_NOTE, ROLE_URL, ROLE_PUBLISHER,
+	    ROLE_PLACE, ROLE_DOI, ROLE_ISBN, ROLE_ISSN, ROLE_VOLUME,
+	    ROLE_ISSUE, ROLE_PAGES, ROLE_EDITOR };
 	struct cs1_fields f;
 	char *s[sizeof roles / sizeof roles[0]], num[32];
 	const struct field *kind;
@@ -57,6 +59,15 @@ wiki_row(struct out *o, const struct view *v, const struct record *r,
 	f.format = s[9];
 	f.note = s[10];
 	f.url = s[11];
+	f.publisher = s[12];
+	f.place = s[13];
+	f.doi = s[14];
+	f.isbn = s[15];
+	f.issn = s[16];
+	f.volume = s[17];
+	f.issue = s[18];
+	f.pages = s[19];
+	f.editor = s[20];
 	cs1_render(&b, &f);
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
 		b.len--;		/* an empty entry: "  33. ^" */

@@ -3,15 +3,24 @@
  * rows.c (read again from the input when shown), links between rows from
  * links.c, text goes through display.c and bidi.c.
  *
+ * What takes time on a large file (a search, &, a sort, a frequency
+ * table, reading to the last row) runs as a job, a step of some
+ * milliseconds at a time: between steps the status line shows how far it
+ * has come and keys are read, so that Esc or Ctrl-C stops it and the
+ * pager stays.
+ *
  * Keys follow less and csvlens; see the help screen (H) and citeq(1). */
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unilbrk.h>
 #include <unistd.h>
 #include <unistr.h>
 #include <wchar.h>
@@ -31,15 +40,22 @@
 
 #define GAP		2
 #define SAMPLE_ROWS	1000	/* rows measured for column widths */
-#define LOAD_BATCH	5000	/* rows read between two keys */
+#define STEP_NS		25000000L	/* a job's step: 25 ms */
+#define CLOCK_EVERY	64	/* rows between two looks at the clock */
+#define MAX_MARKS	16	/* matches highlighted in one cell */
+#define BAR_MAX		40	/* the frequency view's widest bar */
+#define CONT		"  "	/* the indent of a wrapped line's rest */
+#define TYPEAHEAD	32	/* keys kept while a job runs */
 
 /* ---- the terminal ----
  * The only file-level state in citeq: the terminal must be restored from
  * atexit() (after an error or out of memory) and a signal handler may only
- * set a flag. */
+ * set a flag. SIGINT (Ctrl-C) stops what runs, as in less; SIGTERM and
+ * SIGHUP end the pager. */
 
 static int curses_on;
 static volatile sig_atomic_t got_signal;
+static volatile sig_atomic_t got_interrupt;
 
 static void
 restore_terminal(void)
@@ -53,16 +69,47 @@ restore_terminal(void)
 static void
 on_signal(int sig)
 {
-	got_signal = sig;
+	if (sig == SIGINT)
+		got_interrupt = 1;
+	else
+		got_signal = sig;
 }
 
 /* ---- the pager's state ---- */
 
-enum mode { M_TABLE, M_DETAIL, M_FREQ, M_HELP };
+enum mode { M_TABLE, M_DETAIL, M_FREQ, M_HELP, M_COLS };
 
 struct dline {
 	char *text;
 	long target;		/* row to follow on Enter, or -1 */
+};
+
+/* What was typed after /, ? or &, as the matcher wants it. */
+struct pattern {
+	char *s;		/* folded */
+	size_t n;
+};
+
+enum job_kind { J_NONE, J_LOAD, J_SEARCH, J_KEEP, J_SORT, J_FREQ };
+
+/* A long operation, done a step at a time. J_KEEP, J_SORT and J_FREQ
+ * need every row: they start as J_LOAD, which becomes them (after) once
+ * the rows are read; J_LOAD alone goes to the last row or row goto_row. */
+struct job {
+	enum job_kind kind, after;
+	size_t pos, start, end;	/* at pos in [start, end) */
+	size_t goto_row;	/* J_LOAD alone: 0 for the last row */
+	int back;		/* J_SEARCH: backward */
+	int found;
+	unsigned char *keep;	/* J_KEEP: the rows kept so far */
+	int narrow;		/* J_KEEP: within the rows & kept already */
+	struct pattern pat;	/* J_KEEP: the text */
+	struct group *group;	/* J_KEEP by a frequency value; J_FREQ */
+	char *value;		/* J_KEEP: that value */
+	size_t vlen;
+	char *desc;		/* J_KEEP, J_SORT: what the status line shows */
+	struct sorter *sorter;	/* J_SORT */
+	struct sort_key key;
 };
 
 struct pager {
@@ -73,25 +120,35 @@ struct pager {
 	const char *filters;
 	struct diag_sink *diag;
 
-	const size_t *cols;	/* the columns shown, and their widths */
-	size_t ncols;
+	/* Columns: every column of the schema, the plan's first; those not
+	 * hidden are shown, cols[] in order, with their widths. */
+	size_t *allcols, nall, nplan;
+	unsigned char *hidden;	/* per entry of allcols */
+	size_t *nat;		/* natural width, per schema column */
+	size_t *cols, ncols;
 	size_t *colw;
+
 	size_t *order;		/* sorted order of all rows, or NULL */
-	size_t *view;		/* the rows that pass &, or NULL */
+	unsigned char *kept;	/* rows that pass &, or NULL */
+	size_t *view;		/* kept rows in order, or NULL */
 	size_t nview;
 	char sortdesc[128];
-	char *amp;		/* the & text as typed */
+	char *amp;		/* what & kept, as the status line shows it */
 	int bidi;
+	int color;		/* the options allow colour */
 
 	enum mode mode;
 	size_t top, cur;	/* table: first row shown, current row */
 	size_t left, ccol;	/* first column shown, current column */
 	unsigned long count;	/* a number typed before a key */
 	int have_count;
-	char *search;		/* folded */
-	size_t searchlen;
+	int zpending;		/* Z typed: a second Z quits */
+	struct pattern search;
 	int search_back;
 	char msg[256];
+	struct job job;
+	struct { int r; wint_t ch; } ahead[TYPEAHEAD];	/* typed meanwhile */
+	size_t nahead;
 
 	/* detail view: lines, scroll, and the rows visited */
 	struct dline *dl;
@@ -99,11 +156,15 @@ struct pager {
 	size_t *trail;
 	size_t ntrail;
 
-	/* frequency view */
+	/* frequency view: of column fcol by funit, sorted by column fsort
+	 * (0 the value, 1 the count), fdesc for descending */
 	struct rowset freq;
 	struct schema freqschema;
+	size_t fcol;
+	int funit, fsort, fdesc;
 	size_t ftop, fcur;
 
+	size_t ctop, ccur;	/* column list */
 	size_t htop;		/* help view */
 	struct foldbuf fb;
 };
@@ -137,6 +198,109 @@ body_height(void)
 	return LINES > 2 ? (size_t)LINES - 2 : 1;
 }
 
+static long
+now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)(ts.tv_sec % 1000000) * 1000000000L + ts.tv_nsec;
+}
+
+/* ---- matching ----
+ * The one place where the pager compares text with what was typed after
+ * /, ? or &: folded with fold() and searched with fold_contains(). */
+
+static void
+pattern_set(struct pattern *pat, const char *text)
+{
+	free(pat->s);
+	pat->s = fold_dup(text, strlen(text), &pat->n);
+}
+
+static void
+pattern_free(struct pattern *pat)
+{
+	free(pat->s);
+	pat->s = NULL;
+	pat->n = 0;
+}
+
+/* Does s[0, n) hold the pattern? With at set, [*at, *end) gets the bytes
+ * of the match that ends first: the shortest prefix of s that holds it,
+ * then the shortest end of that prefix that still does. */
+static int
+text_match(struct foldbuf *fb, const struct pattern *pat, const char *s,
+    size_t n, size_t *at, size_t *end)
+{
+	size_t *b, nb = 0, i, lo, hi, mid, k;
+
+	fold(fb, s, n);
+	if (!fold_contains(fb->s, fb->len, pat->s, pat->n))
+		return 0;
+	if (at == NULL)
+		return 1;
+	/* character boundaries: b[0] = 0, ..., b[nb - 1] = n */
+	b = xcalloc(n + 2, sizeof *b);
+	b[nb++] = 0;
+	for (i = 1; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			b[nb++] = i;
+	b[nb++] = n;
+	for (lo = 1, hi = nb - 1; lo < hi;) {	/* the prefix [0, b[k]) */
+		mid = lo + (hi - lo) / 2;
+		fold(fb, s, b[mid]);
+		if (fold_contains(fb->s, fb->len, pat->s, pat->n))
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	k = hi;
+	for (lo = 0, hi = k - 1; lo < hi;) {	/* its end [b[j], b[k]) */
+		mid = lo + (hi - lo + 1) / 2;
+		fold(fb, s + b[mid], b[k] - b[mid]);
+		if (fold_contains(fb->s, fb->len, pat->s, pat->n))
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	*at = b[lo];
+	*end = b[k];
+	free(b);
+	return 1;
+}
+
+static int
+row_matches(struct pager *p, const struct record *r, const struct pattern *pat)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (text_match(&p->fb, pat, r->f[i].s, r->f[i].len, NULL,
+		    NULL))
+			return 1;
+	return 0;
+}
+
+/* The matches of the search in s[0, n), as byte ranges m[2i], m[2i+1];
+ * how many. */
+static size_t
+find_marks(struct pager *p, const char *s, size_t n, size_t *m)
+{
+	size_t k = 0, off = 0, at, end;
+
+	if (p->search.s == NULL || p->search.n == 0)
+		return 0;
+	while (k < MAX_MARKS && off < n && text_match(&p->fb, &p->search,
+	    s + off, n - off, &at, &end)) {
+		m[2 * k] = off + at;
+		m[2 * k + 1] = off + end;
+		k++;
+		off += end > 0 ? end : 1;
+	}
+	return k;
+}
+
 /* ---- drawing ---- */
 
 /* Draws text cut to w columns at (y, x), padded with blanks; right-to-left
@@ -162,43 +326,126 @@ draw_text(struct pager *p, int y, int x, size_t w, const char *s, size_t n)
 	buf_free(&b);
 }
 
-/* Column widths from the header and the first rows: fitted to the screen
- * as in the table when there are few columns, else each held to a third of
- * the screen, with the rest reached by scrolling sideways. */
-static void
-measure_columns(struct pager *p)
+static attr_t
+mark_attr(const struct pager *p, attr_t a)
 {
-	size_t c, i, n = nrows(p), cap = (size_t)COLS / 3;
-	size_t *nat = xcalloc(p->ncols + 1, sizeof *nat);
+	a &= ~A_REVERSE;
+	return p->color ? a | A_BOLD | COLOR_PAIR(1) : a | A_BOLD | A_UNDERLINE;
+}
+
+/* draw_text() in attribute a, with the search's matches marked (not in
+ * visual order: marks are in the text's own order). */
+static void
+draw_cell(struct pager *p, int y, int x, size_t w, const char *s, size_t n,
+    attr_t a)
+{
+	size_t m[2 * MAX_MARKS + 2], k, i, total, room, xx = (size_t)x;
+	struct buf b = { NULL, 0, 0 };
+	int cut = 0;
+
+	if (w == 0)
+		return;
+	if ((p->bidi && bidi_has_rtl(s, n)) ||
+	    (k = find_marks(p, s, n, m)) == 0) {
+		attrset(a);
+		draw_text(p, y, x, w, s, n);
+		attrset(A_NORMAL);
+		return;
+	}
+	total = display_width(s, n);
+	room = total <= w ? w : w - 1;	/* the last column for "…" */
+	for (i = 0; i <= 2 * k && room > 0; i++) {
+		size_t from = i == 0 ? 0 : m[i - 1], to = i == 2 * k ? n : m[i];
+		size_t pw, used;
+
+		if (to <= from)
+			continue;
+		b.len = 0;
+		pw = display_width(s + from, to - from);
+		if (pw <= room) {
+			display_safe(&b, s + from, to - from);
+			used = pw;
+		} else {
+			used = display_cell(&b, s + from, to - from, room + 1);
+			cut = 1;
+		}
+		attrset(i % 2 ? mark_attr(p, a) : a);
+		if (b.s != NULL && b.len > 0)
+			mvaddstr(y, (int)xx, b.s);
+		xx += used;
+		room = used >= room ? 0 : room - used;
+	}
+	attrset(a);
+	b.len = 0;
+	if (total > w && !cut && xx - (size_t)x < w)
+		buf_adds(&b, "\xE2\x80\xA6");	/* … */
+	buf_pad(&b, w > xx - (size_t)x + (b.len > 0) ?
+	    w - (xx - (size_t)x) - (b.len > 0) : 0);
+	if (b.s != NULL && b.len > 0)
+		mvaddstr(y, (int)xx, b.s);
+	attrset(A_NORMAL);
+	buf_free(&b);
+}
+
+/* The shown columns from allcols and hidden, and their widths: the plan's
+ * columns fitted to the screen as in the table when there are few of
+ * them, every other column held to a third of the screen, reached by
+ * scrolling sideways. */
+static void
+layout_columns(struct pager *p)
+{
+	size_t c, k = 0, nfit = 0, cap = (size_t)COLS / 3;
+	size_t *nat = xcalloc(p->nall + 1, sizeof *nat);
 
 	if (cap < 20)
 		cap = 20;
-	for (c = 0; c < p->ncols; c++) {
-		const char *name = p->schema->names[p->cols[c]];
+	p->ncols = 0;
+	for (c = 0; c < p->nall; c++) {
+		if (p->hidden[c])
+			continue;
+		if (c < p->nplan)
+			nfit++;
+		nat[p->ncols] = p->nat[p->allcols[c]];
+		p->cols[p->ncols++] = p->allcols[c];
+	}
+	if (nfit > 8)
+		nfit = 0;
+	if (nfit > 0)
+		table_fit(p->colw, nat, nfit, (size_t)COLS);
+	for (k = nfit; k < p->ncols; k++)
+		p->colw[k] = nat[k] > cap ? cap : nat[k];
+	for (k = 0; k < p->ncols; k++)
+		if (p->colw[k] == 0)
+			p->colw[k] = 1;
+	if (p->ccol >= p->ncols)
+		p->ccol = p->ncols ? p->ncols - 1 : 0;
+	if (p->left > p->ccol)
+		p->left = p->ccol;
+	free(nat);
+}
 
-		nat[c] = display_width(name, strlen(name));
+/* Natural widths of every column from its name and the first rows. */
+static void
+measure_columns(struct pager *p)
+{
+	size_t c, i, n = nrows(p);
+
+	for (c = 0; c < p->schema->n; c++) {
+		const char *name = p->schema->names[c];
+
+		p->nat[c] = display_width(name, strlen(name));
 	}
 	for (i = 0; i < n && i < SAMPLE_ROWS; i++) {
 		const struct record *r = get_row(p, row_at(p, i));
 
-		for (c = 0; r != NULL && c < p->ncols; c++) {
-			const struct field *f = &r->f[p->cols[c]];
-			size_t w = display_width(f->s, f->len);
+		for (c = 0; r != NULL && c < p->schema->n && c < r->n; c++) {
+			size_t w = display_width(r->f[c].s, r->f[c].len);
 
-			if (w > nat[c])
-				nat[c] = w;
+			if (w > p->nat[c])
+				p->nat[c] = w;
 		}
 	}
-	if (p->ncols <= 8) {
-		table_fit(p->colw, nat, p->ncols, (size_t)COLS);
-	} else {
-		for (c = 0; c < p->ncols; c++)
-			p->colw[c] = nat[c] > cap ? cap : nat[c];
-	}
-	for (c = 0; c < p->ncols; c++)
-		if (p->colw[c] == 0)
-			p->colw[c] = 1;
-	free(nat);
+	layout_columns(p);
 }
 
 /* Keeps the current column on screen. */
@@ -207,6 +454,8 @@ show_column(struct pager *p)
 {
 	size_t x, c;
 
+	if (p->ncols == 0)
+		return;
 	if (p->ccol < p->left)
 		p->left = p->ccol;
 	for (;;) {
@@ -227,31 +476,61 @@ draw_line(struct pager *p, int y, const struct record *r, int current)
 	move(y, 0);
 	clrtoeol();
 	for (c = p->left; c < p->ncols && x < (size_t)COLS; c++) {
-		const char *s;
-		size_t n;
-		attr_t a = A_NORMAL;
-
 		w = p->colw[c];
 		if (x + w > (size_t)COLS)
 			w = (size_t)COLS - x;
 		if (r == NULL) {
-			s = p->schema->names[p->cols[c]];
-			n = strlen(s);
-			a = c == p->ccol ? A_REVERSE | A_BOLD : A_BOLD |
-			    A_UNDERLINE;
+			const char *s = p->schema->names[p->cols[c]];
+
+			attrset(c == p->ccol ? A_REVERSE | A_BOLD : A_BOLD |
+			    A_UNDERLINE);
+			draw_text(p, y, (int)x, w, s, strlen(s));
+			attrset(A_NORMAL);
 		} else {
-			s = r->f[p->cols[c]].s;
-			n = r->f[p->cols[c]].len;
-			if (current)
-				a = A_REVERSE;
+			const struct field *f = &r->f[p->cols[c]];
+
+			draw_cell(p, y, (int)x, w, f->s, f->len, current ?
+			    A_REVERSE : A_NORMAL);
 		}
-		attrset(a);
-		draw_text(p, y, (int)x, w, s, n);
-		if (current && c + 1 < p->ncols && x + w + GAP <= (size_t)COLS)
+		if (current && c + 1 < p->ncols && x + w + GAP <= (size_t)COLS) {
+			attrset(A_REVERSE);
 			mvaddstr(y, (int)(x + w), "  ");
-		attrset(A_NORMAL);
+			attrset(A_NORMAL);
+		}
 		x += w + GAP;
 	}
+}
+
+static const char *const job_names[] = {
+	[J_LOAD] = "reading rows", [J_SEARCH] = "searching",
+	[J_KEEP] = "keeping rows", [J_SORT] = "sorting",
+	[J_FREQ] = "counting",
+};
+
+/* The status line of a running job: what, how far, how to stop it. */
+static void
+job_status(const struct pager *p, char *line, size_t size)
+{
+	const struct job *j = &p->job;
+	size_t done, of;
+
+	if (j->kind == J_LOAD) {
+		double f = rowlist_done(p->rows);
+
+		if (f >= 0)
+			snprintf(line, size, "%s: %d%%  (Esc or Ctrl-C stops)",
+			    job_names[J_LOAD], (int)(f * 100));
+		else
+			snprintf(line, size, "%s: %zu  (Esc or Ctrl-C stops)",
+			    job_names[J_LOAD], rowlist_count(p->rows));
+		return;
+	}
+	done = j->back ? j->start - j->pos : j->pos - j->start;
+	of = j->back ? j->start : (j->kind == J_SEARCH ? nrows(p) : j->end) -
+	    j->start;
+	snprintf(line, size, "%s: %zu%%%s  (Esc or Ctrl-C stops)",
+	    job_names[j->kind], of ? (size_t)((double)done * 100 / of) : 0,
+	    j->kind == J_SEARCH && !rowlist_complete(p->rows) ? "+" : "");
 }
 
 static void
@@ -260,6 +539,10 @@ draw_status(struct pager *p, const char *text)
 	char line[1024];
 	size_t n = nrows(p);
 
+	if (p->job.kind != J_NONE) {
+		job_status(p, line, sizeof line);
+		text = line;
+	}
 	if (text == NULL && p->msg[0] != '\0')
 		text = p->msg;
 	if (text == NULL) {
@@ -300,23 +583,32 @@ draw_table(struct pager *p)
 	draw_status(p, NULL);
 }
 
-/* A list of text lines with a current one (detail, frequency, help). */
+/* A list of text lines with a current one (detail, help, columns); marks
+ * the search's matches when asked. */
 static void
 draw_lines(struct pager *p, const struct dline *dl, size_t ndl, size_t top,
-    size_t cur, int mark_current)
+    size_t cur, int mark_current, int marks)
 {
 	size_t i, h = (size_t)LINES - 1;
 
 	for (i = 0; i < h; i++) {
+		attr_t a;
+
 		move((int)i, 0);
 		clrtoeol();
 		if (top + i >= ndl)
 			continue;
-		attrset(mark_current && top + i == cur ? A_REVERSE :
-		    dl[top + i].target >= 0 ? A_UNDERLINE : A_NORMAL);
-		draw_text(p, (int)i, 0, (size_t)COLS, dl[top + i].text,
-		    strlen(dl[top + i].text));
-		attrset(A_NORMAL);
+		a = mark_current && top + i == cur ? A_REVERSE :
+		    dl[top + i].target >= 0 ? A_UNDERLINE : A_NORMAL;
+		if (marks) {
+			draw_cell(p, (int)i, 0, (size_t)COLS, dl[top + i].text,
+			    strlen(dl[top + i].text), a);
+		} else {
+			attrset(a);
+			draw_text(p, (int)i, 0, (size_t)COLS, dl[top + i].text,
+			    strlen(dl[top + i].text));
+			attrset(A_NORMAL);
+		}
 	}
 }
 
@@ -331,49 +623,82 @@ add_dline(struct pager *p, const char *text, size_t n, long target)
 	p->ndl++;
 }
 
-/* Adds "indent + text" wrapped at the screen's width, breaking at spaces
- * where it can and always on character boundaries. */
+/* Adds t[0, m) (text made safe) as lines of the screen's width, the first
+ * after indent, the others after CONT, the indents' widths counted. Lines
+ * break where Unicode allows (UAX #14, libunistring), inside a word only
+ * when it is wider than a line, never inside a character or before a
+ * combining mark. Nothing is left out but the blanks at a break. */
+static void
+wrap_line(struct pager *p, const char *indent, const char *t, size_t m,
+    long target)
+{
+	char *brk = xmalloc(m + 1);
+	struct buf line = { NULL, 0, 0 };
+	size_t pos = 0;
+
+	if (m > 0)
+		u8_possible_linebreaks((const uint8_t *)t, m, "UTF-8", brk);
+	do {
+		size_t iw = display_width(indent, strlen(indent));
+		size_t avail = (size_t)COLS > iw + 1 ? (size_t)COLS - iw : 1;
+		size_t i = pos, w = 0, last = 0, end, len = 1;
+
+		while (i < m) {
+			ucs4_t uc;
+			int l = u8_mbtouc(&uc, (const uint8_t *)t + i, m - i);
+			size_t cw;
+
+			len = l > 0 ? (size_t)l : 1;
+			cw = display_width(t + i, len);
+			if (i > pos && brk[i] == UC_BREAK_POSSIBLE)
+				last = i;
+			if (w + cw > avail && cw > 0)
+				break;
+			w += cw;
+			i += len;
+		}
+		if (i >= m)
+			end = m;
+		else if (t[i] == ' ')
+			end = i;	/* the blanks at the break go */
+		else if (last > pos)
+			end = last;
+		else
+			end = i > pos ? i : i + len;	/* wider than a line */
+		line.len = 0;
+		buf_adds(&line, indent);
+		buf_add(&line, t + pos, end - pos);
+		while (line.len > 0 && line.s[line.len - 1] == ' ')
+			line.len--;
+		add_dline(p, line.s, line.len, target);
+		indent = CONT;
+		for (pos = end; pos < m && t[pos] == ' '; pos++)
+			;
+	} while (pos < m);
+	buf_free(&line);
+	free(brk);
+}
+
+/* Adds "indent + text", each line of it wrapped (wrap_line). */
 static void
 add_wrapped(struct pager *p, const char *indent, const char *s, size_t n,
     long target)
 {
-	size_t width = (size_t)COLS > strlen(indent) + 10 ?
-	    (size_t)COLS - strlen(indent) : 10;
-	const uint8_t *u = (const uint8_t *)s, *end = u + n;
-	struct buf line = { NULL, 0, 0 };
+	for (;;) {
+		const char *nl = memchr(s, '\n', n);
+		size_t len = nl != NULL ? (size_t)(nl - s) : n;
+		struct buf safe = { NULL, 0, 0 };
 
-	do {
-		const uint8_t *q = u, *brk = NULL;
-		size_t w = 0;
-		ucs4_t uc;
-		int len;
-
-		while (q < end && *q != '\n') {
-			len = u8_mbtouc(&uc, q, (size_t)(end - q));
-			if (len < 1)
-				len = 1;
-			w += display_width((const char *)q, (size_t)len);
-			if (w > width)
-				break;
-			if (*q == ' ')
-				brk = q;
-			q += len;
-		}
-		if (q < end && *q != '\n' && brk != NULL && brk > u)
-			q = brk;	/* break at the last space */
-		if (q == u && q < end && *q != '\n')
-			q += (len = u8_mbtouc(&uc, q, (size_t)(end - q))) > 0 ?
-			    len : 1;
-		line.len = 0;
-		buf_adds(&line, indent);
-		buf_add(&line, (const char *)u, (size_t)(q - u));
-		add_dline(p, line.s, line.len, target);
-		indent = "  ";
-		u = q;
-		while (u < end && (*u == ' ' || *u == '\n'))
-			u++;
-	} while (u < end);
-	buf_free(&line);
+		display_safe(&safe, s, len > 0 && s[len - 1] == '\r' &&
+		    nl != NULL ? len - 1 : len);
+		wrap_line(p, indent, safe.s ? safe.s : "", safe.len, target);
+		buf_free(&safe);
+		if (nl == NULL)
+			break;
+		indent = CONT;
+		s = nl + 1;
+		n -= len + 1;
+	}
 }
 
 static void
@@ -468,49 +793,71 @@ open_detail(struct pager *p, size_t idx)
 
 /* ---- frequency view ---- */
 
-static void
-open_freq(struct pager *p)
+static const char *const unit_names[] = {
+	[GROUP_YEAR] = "year", [GROUP_MONTH] = "month", [GROUP_DAY] = "day",
+};
+
+static uint64_t
+count_of(const struct record *r)
 {
-	struct group *g = group_new(p->schema, p->cols[p->ccol], 0);
-	size_t i, n = nrows(p);
+	return strtoull(r->f[1].s, NULL, 10);
+}
 
-	for (i = 0; i < n; i++) {
-		const struct record *r = get_row(p, row_at(p, i));
+/* Sorts the table by the value or the count, up or down; ties by value. */
+static void
+sort_freq(struct pager *p)
+{
+	struct sort_key k[2] = { { 0, 0, 0 }, { 0, 0, 0 } };
 
-		if (r != NULL)
-			group_add(g, r, NULL);
-	}
-	rowset_free(&p->freq);
-	schema_free(&p->freqschema);
-	group_result(g, p->schema->names[p->cols[p->ccol]], &p->freqschema,
-	    &p->freq);
-	group_free(g);
-	p->ftop = p->fcur = 0;
-	p->mode = M_FREQ;
+	k[0].col = (size_t)p->fsort;
+	k[0].desc = p->fdesc;
+	k[1].col = 0;
+	sort_rows(p->freq.v, p->freq.n, k, p->fsort ? 2 : 1, p->diag);
 }
 
 static void
 draw_freq(struct pager *p)
 {
-	size_t i, h = body_height(), w0 = 5, w;
+	size_t i, h = body_height(), w0 = 1, w1 = 5, w, bw;
+	uint64_t max = 0;
+	char head[160];
+	int ascii = p->plan->opt->table.ascii;
 
 	for (i = 0; i < p->freq.n; i++) {
-		w = display_width(p->freq.v[i]->f[0].s, p->freq.v[i]->f[0].len);
+		const struct record *r = p->freq.v[i];
+
+		w = r->f[0].len ? display_width(r->f[0].s, r->f[0].len) : 7;
 		if (w > w0)
 			w0 = w;
+		if (r->f[1].len > w1)
+			w1 = r->f[1].len;
+		if (count_of(r) > max)
+			max = count_of(r);
 	}
-	if (w0 + GAP + 8 > (size_t)COLS)
-		w0 = (size_t)COLS > 10 + GAP ? (size_t)COLS - 8 - GAP : 1;
+	if (p->funit != GROUP_VALUE)
+		snprintf(head, sizeof head, "%s by %s",
+		    p->schema->names[p->fcol], unit_names[p->funit]);
+	else
+		snprintf(head, sizeof head, "%s", p->schema->names[p->fcol]);
+	if (display_width(head, strlen(head)) > w0)
+		w0 = display_width(head, strlen(head));
+	if (w0 + GAP + w1 > (size_t)COLS)
+		w0 = (size_t)COLS > w1 + GAP + 1 ? (size_t)COLS - w1 - GAP : 1;
+	bw = (size_t)COLS > w0 + w1 + 2 * GAP ? (size_t)COLS - w0 - w1 -
+	    2 * GAP : 0;
+	if (bw > BAR_MAX)
+		bw = BAR_MAX;
 	move(0, 0);
 	clrtoeol();
-	attrset(A_BOLD | A_UNDERLINE);
-	draw_text(p, 0, 0, w0, p->freqschema.names[0],
-	    strlen(p->freqschema.names[0]));
-	mvaddstr(0, (int)(w0 + GAP), "count");
+	attrset(p->fsort == 0 ? A_REVERSE | A_BOLD : A_BOLD | A_UNDERLINE);
+	draw_text(p, 0, 0, w0, head, strlen(head));
+	attrset(p->fsort == 1 ? A_REVERSE | A_BOLD : A_BOLD | A_UNDERLINE);
+	draw_text(p, 0, (int)(w0 + GAP), 5, "count", 5);
 	attrset(A_NORMAL);
 	for (i = 0; i < h; i++) {
 		size_t pos = p->ftop + i;
 		const struct record *r;
+		struct buf b = { NULL, 0, 0 };
 
 		move((int)i + 1, 0);
 		clrtoeol();
@@ -518,13 +865,47 @@ draw_freq(struct pager *p)
 			continue;
 		r = p->freq.v[pos];
 		attrset(pos == p->fcur ? A_REVERSE : A_NORMAL);
-		draw_text(p, (int)i + 1, 0, w0, r->f[0].s, r->f[0].len);
+		if (r->f[0].len == 0)
+			draw_text(p, (int)i + 1, 0, w0, "(empty)", 7);
+		else
+			draw_text(p, (int)i + 1, 0, w0, r->f[0].s, r->f[0].len);
 		mvaddstr((int)i + 1, (int)w0, "  ");
-		draw_text(p, (int)i + 1, (int)(w0 + GAP), 8, r->f[1].s,
+		draw_text(p, (int)i + 1, (int)(w0 + GAP), w1, r->f[1].s,
 		    r->f[1].len);
 		attrset(A_NORMAL);
+		if (bw > 0 && table_bar(&b, count_of(r), max, bw, ascii) > 0)
+			mvaddstr((int)i + 1, (int)(w0 + w1 + 2 * GAP), b.s);
+		buf_free(&b);
 	}
-	draw_status(p, "frequency of the column: q to go back");
+	draw_status(p, p->funit != GROUP_VALUE ? "Enter: its rows  h l s S: "
+	    "sort  t: year, month, day  q: back" : "Enter: its rows  h l s S: "
+	    "sort  q: back");
+}
+
+/* ---- columns view ---- */
+
+/* The lines on screen alone: a file may have 100,000 columns. */
+static void
+draw_cols(struct pager *p)
+{
+	size_t h = (size_t)LINES - 1, i;
+	struct dline *dl = xcalloc(h + 1, sizeof *dl);
+
+	for (i = 0; i < h && p->ctop + i < p->nall; i++) {
+		struct buf b = { NULL, 0, 0 };
+		size_t c = p->ctop + i;
+
+		buf_adds(&b, p->hidden[c] ? "  [ ] " : "  [x] ");
+		buf_adds(&b, p->schema->names[p->allcols[c]]);
+		dl[i].text = b.s;
+		dl[i].target = -1;
+	}
+	draw_lines(p, dl, i, 0, p->ccur - p->ctop, 1, 0);
+	while (i-- > 0)
+		free(dl[i].text);
+	free(dl);
+	draw_status(p, "columns: Space shows or hides, Enter goes to it, "
+	    "q: back");
 }
 
 /* ---- help ---- */
@@ -539,7 +920,8 @@ static const char *const help_lines[] = {
 	"  d, u                          half a page down, up",
 	"  g, Home / G, End              first / last row",
 	"  NG                            row N (a number, then G)",
-	"  h, l, Left, Right             previous, next column",
+	"  h, l, Left, Right             previous, next column (all of them)",
+	"  c                             the columns: show, hide, go to one",
 	"  /text, ?text                  search forward, backward",
 	"  n, N                          next match, in the other direction",
 	"  &text                         keep rows containing text (& alone: all)",
@@ -548,41 +930,34 @@ static const char *const help_lines[] = {
 	"  F                             frequency of the current column's values",
 	"  B                             right-to-left text in visual order",
 	"  H                             this help",
+	"  Esc, Ctrl-C                   stop a search, &, sort or count",
 	"  q                             quit, or go back",
+	"  Q, ZZ, :q                     quit",
 	"",
 	"In the row view, Enter on a link follows it and q goes back.",
-	"Searches ignore case in every script. Mouse wheel scrolls.",
+	"In the frequency view, Enter keeps the rows of a value, h, l, s",
+	"and S sort by value or count, t counts dates by year, month, day.",
+	"Searches ignore case in every script; matches are marked.",
+	"Mouse wheel scrolls.",
 };
+
+#define NHELP (sizeof help_lines / sizeof help_lines[0])
 
 static void
 draw_help(struct pager *p)
 {
-	size_t n = sizeof help_lines / sizeof help_lines[0], i;
-	struct dline dl[sizeof help_lines / sizeof help_lines[0]];
+	size_t i;
+	struct dline dl[NHELP];
 
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < NHELP; i++) {
 		dl[i].text = (char *)help_lines[i];
 		dl[i].target = -1;
 	}
-	draw_lines(p, dl, n, p->htop, 0, 0);
+	draw_lines(p, dl, NHELP, p->htop, 0, 0, 0);
 	draw_status(p, "help: q to go back");
 }
 
-/* ---- searching, filtering, sorting ---- */
-
-static int
-row_contains(struct pager *p, const struct record *r, const char *needle,
-    size_t nlen)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++) {
-		fold(&p->fb, r->f[i].s, r->f[i].len);
-		if (fold_contains(p->fb.s, p->fb.len, needle, nlen))
-			return 1;
-	}
-	return 0;
-}
+/* ---- the rows & keeps, in order ---- */
 
 static void
 keep_visible(struct pager *p)
@@ -595,53 +970,327 @@ keep_visible(struct pager *p)
 		p->top = p->cur - h + 1;
 }
 
+/* The view from the order and the rows kept. */
 static void
-search(struct pager *p, int back)
+rebuild_view(struct pager *p)
 {
-	size_t n, pos;
-
-	if (p->search == NULL) {
-		snprintf(p->msg, sizeof p->msg, "no search yet: / to search");
-		return;
-	}
-	rowlist_load_all(p->rows);
-	n = nrows(p);
-	for (pos = p->cur; back ? pos-- > 0 : ++pos < n;) {
-		const struct record *r = get_row(p, row_at(p, pos));
-
-		if (r != NULL && row_contains(p, r, p->search, p->searchlen)) {
-			p->cur = pos;
-			keep_visible(p);
-			return;
-		}
-	}
-	snprintf(p->msg, sizeof p->msg, "not found");
-}
-
-static void
-apply_amp(struct pager *p)
-{
-	size_t n, i, len;
-	char *needle;
+	size_t n = rowlist_count(p->rows), i;
 
 	free(p->view);
 	p->view = NULL;
 	p->nview = 0;
-	p->cur = p->top = 0;
-	if (p->amp == NULL)
+	if (p->kept == NULL)
 		return;
-	rowlist_load_all(p->rows);
-	n = rowlist_count(p->rows);
-	needle = fold_dup(p->amp, strlen(p->amp), &len);
 	p->view = xcalloc(n + 1, sizeof *p->view);
 	for (i = 0; i < n; i++) {
 		size_t idx = p->order ? p->order[i] : i;
-		const struct record *r = get_row(p, idx);
 
-		if (r != NULL && row_contains(p, r, needle, len))
+		if (p->kept[idx])
 			p->view[p->nview++] = idx;
 	}
-	free(needle);
+}
+
+static void
+clear_keep(struct pager *p)
+{
+	free(p->kept);
+	p->kept = NULL;
+	free(p->amp);
+	p->amp = NULL;
+	rebuild_view(p);
+	p->cur = p->top = 0;
+}
+
+/* ---- jobs ---- */
+
+static void
+job_clear(struct job *j)
+{
+	free(j->keep);
+	pattern_free(&j->pat);
+	group_free(j->group);
+	free(j->value);
+	free(j->desc);
+	sorter_free(j->sorter);
+	memset(j, 0, sizeof *j);
+}
+
+/* Starts job j, or the reading of every row before it when it needs
+ * them. */
+static void
+job_start(struct pager *p, enum job_kind kind)
+{
+	struct job *j = &p->job;
+
+	p->msg[0] = '\0';
+	j->kind = kind;
+	if (kind != J_SEARCH && kind != J_LOAD && !rowlist_complete(p->rows)) {
+		j->after = kind;
+		j->kind = J_LOAD;
+		return;
+	}
+	switch (kind) {
+	case J_KEEP:
+		j->keep = xcalloc(rowlist_count(p->rows) + 1, 1);
+		break;
+	case J_SORT:
+		j->sorter = sorter_new(&j->key, 1);
+		break;
+	default:
+		break;
+	}
+	if (kind != J_SEARCH) {
+		j->pos = j->start = 0;
+		j->end = rowlist_count(p->rows);
+	}
+}
+
+static void
+job_stop(struct pager *p)
+{
+	p->nahead = 0;
+	snprintf(p->msg, sizeof p->msg, "%s: stopped",
+	    job_names[p->job.kind == J_LOAD && p->job.after != J_NONE ?
+	    p->job.after : p->job.kind]);
+	job_clear(&p->job);
+}
+
+/* The job's work on row idx (pos of the view for a search). */
+static void
+job_row(struct pager *p, struct job *j, size_t idx)
+{
+	const struct record *r;
+
+	switch (j->kind) {
+	case J_SEARCH:
+		r = get_row(p, row_at(p, idx));
+		if (r != NULL && row_matches(p, r, &p->search))
+			j->found = 1;
+		break;
+	case J_KEEP:
+		if (j->narrow && p->kept != NULL && !p->kept[idx])
+			break;
+		if ((r = get_row(p, idx)) == NULL)
+			break;
+		if (j->group != NULL ? group_row_has(j->group, r, j->value,
+		    j->vlen) : row_matches(p, r, &j->pat))
+			j->keep[idx] = 1;
+		break;
+	case J_SORT:
+		sorter_add(j->sorter, get_row(p, idx), p->diag);
+		break;
+	case J_FREQ:
+		if (p->kept != NULL && !p->kept[idx])
+			break;
+		if ((r = get_row(p, idx)) != NULL)
+			group_add(j->group, r, p->diag);
+		break;
+	default:
+		break;
+	}
+}
+
+/* The end of a job: its result goes into the pager. */
+static void
+job_finish(struct pager *p)
+{
+	struct job *j = &p->job;
+	const size_t *order;
+	size_t n;
+
+	switch (j->kind) {
+	case J_LOAD:
+		if (j->after != J_NONE) {
+			enum job_kind next = j->after;
+
+			j->after = J_NONE;
+			job_start(p, next);
+			return;
+		}
+		if (j->goto_row > 0) {
+			n = nrows(p);
+			p->cur = j->goto_row <= n ? j->goto_row - 1 :
+			    (n ? n - 1 : 0);
+		} else {
+			p->cur = nrows(p) ? nrows(p) - 1 : 0;
+		}
+		keep_visible(p);
+		break;
+	case J_SEARCH:
+		if (j->found) {
+			p->cur = j->pos;
+			keep_visible(p);
+		} else {
+			snprintf(p->msg, sizeof p->msg, "not found");
+		}
+		break;
+	case J_KEEP:
+		free(p->kept);	/* what it narrowed is in keep */
+		p->kept = j->keep;
+		j->keep = NULL;
+		free(p->amp);
+		p->amp = j->desc;
+		j->desc = NULL;
+		rebuild_view(p);
+		p->cur = p->top = 0;
+		p->mode = M_TABLE;
+		break;
+	case J_SORT:
+		order = sorter_order(j->sorter, &n);
+		free(p->order);
+		p->order = xcalloc(n + 1, sizeof *p->order);
+		memcpy(p->order, order, n * sizeof *order);
+		snprintf(p->sortdesc, sizeof p->sortdesc, "%s", j->desc);
+		rebuild_view(p);
+		p->cur = p->top = 0;
+		break;
+	case J_FREQ:
+		rowset_free(&p->freq);
+		schema_free(&p->freqschema);
+		schema_init(&p->freqschema);
+		group_result(j->group, p->schema->names[p->fcol],
+		    &p->freqschema, &p->freq);
+		if (p->fsort != 1 || !p->fdesc)
+			sort_freq(p);
+		if (p->mode != M_FREQ)
+			p->ftop = p->fcur = 0;
+		p->mode = M_FREQ;
+		break;
+	default:
+		break;
+	}
+	job_clear(j);
+}
+
+/* One step of the job, of about STEP_NS; 1 when it is done. */
+static int
+job_step(struct pager *p)
+{
+	struct job *j = &p->job;
+	long until = now_ns() + STEP_NS;
+	size_t k = 0;
+
+	if (j->kind == J_LOAD) {
+		while (!rowlist_complete(p->rows)) {
+			rowlist_load(p->rows, 4096);
+			if (j->after == J_NONE && j->goto_row > 0 &&
+			    rowlist_count(p->rows) >= j->goto_row)
+				return 1;
+			if (now_ns() > until)
+				return 0;
+		}
+		return 1;
+	}
+	if (j->kind == J_SEARCH) {
+		for (;;) {
+			if (j->back) {
+				if (j->pos == 0)
+					return 1;
+				j->pos--;
+			} else {
+				if (j->pos + 1 >= nrows(p) && p->view == NULL &&
+				    !rowlist_complete(p->rows))
+					rowlist_load(p->rows, 4096);
+				if (j->pos + 1 >= nrows(p))
+					return 1;
+				j->pos++;
+			}
+			job_row(p, j, j->pos);
+			if (j->found)
+				return 1;
+			if (++k % CLOCK_EVERY == 0 && now_ns() > until)
+				return 0;
+		}
+	}
+	for (; j->pos < j->end; j->pos++) {
+		job_row(p, j, j->pos);
+		if (++k % CLOCK_EVERY == 0 && now_ns() > until) {
+			j->pos++;
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static void
+start_search(struct pager *p, int back)
+{
+	if (p->search.s == NULL) {
+		snprintf(p->msg, sizeof p->msg, "no search yet: / to search");
+		return;
+	}
+	job_clear(&p->job);
+	job_start(p, J_SEARCH);
+	p->job.back = back;
+	p->job.pos = p->job.start = p->cur;
+}
+
+/* & text: the rows holding it, out of all rows. */
+static void
+start_keep_text(struct pager *p, char *text)
+{
+	job_clear(&p->job);
+	pattern_set(&p->job.pat, text);
+	p->job.desc = text;
+	job_start(p, J_KEEP);
+}
+
+/* Enter in the frequency view: the rows shown that count for the value. */
+static void
+start_keep_value(struct pager *p)
+{
+	const struct record *r = p->freq.v[p->fcur];
+	struct buf d = { NULL, 0, 0 };
+
+	job_clear(&p->job);
+	p->job.group = group_new(p->schema, p->fcol, p->funit);
+	p->job.value = xstrndup(r->f[0].s, r->f[0].len);
+	p->job.vlen = r->f[0].len;
+	p->job.narrow = 1;
+	if (p->amp != NULL) {
+		buf_adds(&d, p->amp);
+		buf_adds(&d, ", ");
+	}
+	buf_adds(&d, p->schema->names[p->fcol]);
+	if (p->funit != GROUP_VALUE) {
+		buf_adds(&d, " by ");
+		buf_adds(&d, unit_names[p->funit]);
+	}
+	buf_adds(&d, " = ");
+	if (r->f[0].len == 0)
+		buf_adds(&d, "(empty)");
+	else
+		buf_add(&d, r->f[0].s, r->f[0].len);
+	p->job.desc = d.s;
+	job_start(p, J_KEEP);
+}
+
+static void
+start_sort(struct pager *p, int desc)
+{
+	const char *name = p->schema->names[p->cols[p->ccol]];
+
+	struct buf d = { NULL, 0, 0 };
+
+	job_clear(&p->job);
+	p->job.key.col = p->cols[p->ccol];
+	p->job.key.desc = desc;
+	p->job.key.date = roles_column_is_date(p->schema, p->job.key.col);
+	buf_adds(&d, desc ? "-" : "");
+	buf_adds(&d, name);
+	p->job.desc = d.s;
+	job_start(p, J_SORT);
+}
+
+/* F: the frequency of column col's values; a date column by year. */
+static void
+start_freq(struct pager *p, size_t col, int unit)
+{
+	job_clear(&p->job);
+	p->fcol = col;
+	p->funit = unit;
+	p->job.group = group_new(p->schema, col, unit);
+	job_start(p, J_FREQ);
 }
 
 static const struct record *
@@ -650,6 +1299,7 @@ get_for_sort(void *arg, size_t idx)
 	return get_row(arg, idx);
 }
 
+/* -S from the command line: sorted before the first screen. */
 static void
 sort_by(struct pager *p, const struct sort_key *keys, size_t nkeys)
 {
@@ -662,26 +1312,12 @@ sort_by(struct pager *p, const struct sort_key *keys, size_t nkeys)
 	for (i = 0; i < n; i++)
 		p->order[i] = i;
 	sort_index(p->order, n, keys, nkeys, get_for_sort, p, p->diag);
-	apply_amp(p);
-}
-
-static void
-sort_column(struct pager *p, int desc)
-{
-	struct sort_key k;
-	const char *name = p->schema->names[p->cols[p->ccol]];
-
-	k.col = p->cols[p->ccol];
-	k.desc = desc;
-	k.date = roles_column_is_date(p->schema, k.col);
-	sort_by(p, &k, 1);
-	snprintf(p->sortdesc, sizeof p->sortdesc, "%s%s", desc ? "-" : "",
-	    name);
 }
 
 /* ---- reading a line at the bottom ---- */
 
-/* Reads text after the prompt; NULL when cancelled with Escape. */
+/* Reads text after the prompt; NULL when cancelled with Escape or
+ * Ctrl-C. */
 static char *
 prompt(struct pager *p, const char *what)
 {
@@ -691,6 +1327,7 @@ prompt(struct pager *p, const char *what)
 
 	buf_adds(&text, "");
 	curs_set(1);
+	timeout(100);
 	for (;;) {
 		struct buf shown = { NULL, 0, 0 };
 
@@ -706,15 +1343,16 @@ prompt(struct pager *p, const char *what)
 		r = get_wch(&ch);
 		if (got_signal)
 			break;
-		if (r == ERR)
-			continue;
-		if (r == OK && (ch == '\n' || ch == '\r'))
-			break;
-		if (r == OK && ch == 27) {
+		if (got_interrupt || (r == OK && ch == 27)) {
+			got_interrupt = 0;
 			buf_free(&text);
 			curs_set(0);
 			return NULL;
 		}
+		if (r == ERR)
+			continue;
+		if (r == OK && (ch == '\n' || ch == '\r'))
+			break;
 		if ((r == KEY_CODE_YES && ch == KEY_BACKSPACE) ||
 		    (r == OK && (ch == 127 || ch == 8))) {
 			while (text.len > 0 && ((unsigned char)text.s[--text.len]
@@ -742,7 +1380,8 @@ move_by(struct pager *p, long delta)
 {
 	size_t n;
 
-	if (delta > 0 && !rowlist_complete(p->rows) && p->view == NULL)
+	if (delta > 0 && !rowlist_complete(p->rows) && p->view == NULL &&
+	    p->cur + (size_t)delta + body_height() > rowlist_count(p->rows))
 		rowlist_load(p->rows, (size_t)delta + body_height());
 	n = nrows(p);
 	if (n == 0)
@@ -792,11 +1431,20 @@ list_key(int key, size_t n, size_t *cur, size_t *top, size_t h)
 	return 1;
 }
 
+/* G, or a number then G or g: the last row, or row N. */
 static void
-set_search(struct pager *p, const char *text)
+go_row(struct pager *p, size_t n)
 {
-	free(p->search);
-	p->search = fold_dup(text, strlen(text), &p->searchlen);
+	if (rowlist_complete(p->rows) || p->view != NULL ||
+	    (n > 0 && n <= rowlist_count(p->rows))) {
+		p->cur = n == 0 || n > nrows(p) ? (nrows(p) ? nrows(p) - 1 :
+		    0) : n - 1;
+		keep_visible(p);
+		return;
+	}
+	job_clear(&p->job);
+	p->job.goto_row = n;
+	job_start(p, J_LOAD);
 }
 
 static void
@@ -838,20 +1486,15 @@ table_key(struct pager *p, int key, int *quit)
 		move_by(p, -(long)(h / 2));
 		break;
 	case 'g': case KEY_HOME:
-		p->cur = 0;
-		if (p->have_count && p->count > 0)
-			move_by(p, (long)p->count - 1);
-		keep_visible(p);
+		if (p->have_count && p->count > 0) {
+			go_row(p, p->count);
+		} else {
+			p->cur = 0;
+			keep_visible(p);
+		}
 		break;
 	case 'G': case KEY_END:
-		rowlist_load_all(p->rows);
-		if (p->have_count && p->count > 0) {
-			p->cur = 0;
-			move_by(p, (long)p->count - 1);
-		} else {
-			p->cur = nrows(p) ? nrows(p) - 1 : 0;
-		}
-		keep_visible(p);
+		go_row(p, p->have_count ? p->count : 0);
 		break;
 	case 'h': case KEY_LEFT:
 		if (p->ccol > 0)
@@ -861,41 +1504,57 @@ table_key(struct pager *p, int key, int *quit)
 		if (p->ccol + 1 < p->ncols)
 			p->ccol++;
 		break;
+	case 'c':
+		p->mode = M_COLS;
+		for (p->ccur = 0; p->ccur < p->nall; p->ccur++)
+			if (p->ncols > 0 && p->allcols[p->ccur] ==
+			    p->cols[p->ccol])
+				break;
+		if (p->ccur >= p->nall)
+			p->ccur = 0;
+		if (p->ccur < p->ctop)
+			p->ctop = p->ccur;
+		if (p->ccur >= p->ctop + (size_t)LINES - 1)
+			p->ctop = p->ccur - ((size_t)LINES - 1) + 1;
+		break;
 	case '/': case '?':
 		if ((text = prompt(p, key == '/' ? "/" : "?")) == NULL)
 			break;
 		if (*text != '\0')
-			set_search(p, text);
+			pattern_set(&p->search, text);
 		free(text);
 		p->search_back = key == '?';
-		search(p, p->search_back);
+		start_search(p, p->search_back);
 		break;
 	case 'n':
-		search(p, p->search_back);
+		start_search(p, p->search_back);
 		break;
 	case 'N':
-		search(p, !p->search_back);
+		start_search(p, !p->search_back);
 		break;
 	case '&':
 		if ((text = prompt(p, "&")) == NULL)
 			break;
-		free(p->amp);
-		p->amp = NULL;
-		if (*text != '\0')
-			p->amp = text;
-		else
+		if (*text == '\0') {
 			free(text);
-		apply_amp(p);
+			clear_keep(p);
+		} else {
+			start_keep_text(p, text);
+		}
 		break;
 	case 's': case 'S':
-		sort_column(p, key == 'S');
+		if (p->ncols > 0)
+			start_sort(p, key == 'S');
 		break;
 	case '\n': case '\r': case KEY_ENTER:
 		if (nrows(p) > 0)
 			open_detail(p, row_at(p, p->cur));
 		break;
 	case 'F':
-		open_freq(p);
+		if (p->ncols > 0)
+			start_freq(p, p->cols[p->ccol],
+			    roles_column_is_date(p->schema, p->cols[p->ccol]) ?
+			    GROUP_YEAR : GROUP_VALUE);
 		break;
 	case 'H':
 		p->mode = M_HELP;
@@ -938,8 +1597,76 @@ detail_key(struct pager *p, int key)
 }
 
 static void
+freq_key(struct pager *p, int key)
+{
+	switch (key) {
+	case 'q':
+		p->mode = M_TABLE;
+		break;
+	case '\n': case '\r': case KEY_ENTER:
+		if (p->fcur < p->freq.n)
+			start_keep_value(p);
+		break;
+	case 'h': case KEY_LEFT:
+		p->fsort = 0;
+		break;
+	case 'l': case KEY_RIGHT:
+		p->fsort = 1;
+		break;
+	case 's': case 'S':
+		p->fdesc = key == 'S';
+		sort_freq(p);
+		p->fcur = p->ftop = 0;
+		break;
+	case 't':
+		if (p->funit != GROUP_VALUE)
+			start_freq(p, p->fcol, p->funit == GROUP_DAY ?
+			    GROUP_YEAR : p->funit + 1);
+		break;
+	default:
+		list_key(key, p->freq.n, &p->fcur, &p->ftop, body_height());
+		break;
+	}
+}
+
+static void
+cols_key(struct pager *p, int key)
+{
+	size_t i, shown = 0;
+
+	switch (key) {
+	case 'q': case 'c':
+		p->mode = M_TABLE;
+		break;
+	case ' ':
+		for (i = 0; i < p->nall; i++)
+			shown += !p->hidden[i];
+		if (!p->hidden[p->ccur] && shown == 1) {
+			snprintf(p->msg, sizeof p->msg, "one column stays");
+			break;
+		}
+		p->hidden[p->ccur] = !p->hidden[p->ccur];
+		layout_columns(p);
+		break;
+	case '\n': case '\r': case KEY_ENTER:
+		p->hidden[p->ccur] = 0;
+		layout_columns(p);
+		for (i = 0; i < p->ncols; i++)
+			if (p->cols[i] == p->allcols[p->ccur])
+				p->ccol = i;
+		p->mode = M_TABLE;
+		break;
+	default:
+		list_key(key, p->nall, &p->ccur, &p->ctop, (size_t)LINES - 1);
+		break;
+	}
+}
+
+static void
 handle_key(struct pager *p, int key, int *quit)
 {
+	char *text;
+
 	p->msg[0] = '\0';
 	if (key == KEY_MOUSE) {
 		MEVENT ev;
@@ -957,6 +1684,26 @@ handle_key(struct pager *p, int key, int *quit)
 			return;
 		}
 	}
+	/* Q, ZZ and :q quit from anywhere. */
+	if (key == 'Q' || (key == 'Z' && p->zpending)) {
+		*quit = 1;
+		return;
+	}
+	p->zpending = key == 'Z';
+	if (key == 'Z')
+		return;
+	if (key == ':') {
+		if ((text = prompt(p, ":")) == NULL)
+			return;
+		if (strcmp(text, "q") == 0 || strcmp(text, "q!") == 0 ||
+		    strcmp(text, "quit") == 0)
+			*quit = 1;
+		else if (*text != '\0')
+			snprintf(p->msg, sizeof p->msg, "':%.200s': only :q "
+			    "quits", text);
+		free(text);
+		return;
+	}
 	switch (p->mode) {
 	case M_TABLE:
 		table_key(p, key, quit);
@@ -965,17 +1712,15 @@ handle_key(struct pager *p, int key, int *quit)
 		detail_key(p, key);
 		break;
 	case M_FREQ:
-		if (key == 'q')
-			p->mode = M_TABLE;
-		else
-			list_key(key, p->freq.n, &p->fcur, &p->ftop,
-			    body_height());
+		freq_key(p, key);
+		break;
+	case M_COLS:
+		cols_key(p, key);
 		break;
 	case M_HELP:
 		if (key == 'q' || key == 'H')
 			p->mode = M_TABLE;
-		else if ((key == 'j' || key == KEY_DOWN) && p->htop + 1 <
-		    sizeof help_lines / sizeof help_lines[0])
+		else if ((key == 'j' || key == KEY_DOWN) && p->htop + 1 < NHELP)
 			p->htop++;
 		else if ((key == 'k' || key == KEY_UP) && p->htop > 0)
 			p->htop--;
@@ -991,13 +1736,16 @@ draw(struct pager *p)
 		draw_table(p);
 		break;
 	case M_DETAIL:
-		draw_lines(p, p->dl, p->ndl, p->dtop, p->dcur, 1);
+		draw_lines(p, p->dl, p->ndl, p->dtop, p->dcur, 1, 1);
 		draw_status(p, p->ntrail > 1 ? "row: Enter follows a link, "
 		    "q goes back" : "row: Enter follows a link, q goes back "
 		    "to the table");
 		break;
 	case M_FREQ:
 		draw_freq(p);
+		break;
+	case M_COLS:
+		draw_cols(p);
 		break;
 	case M_HELP:
 		draw_help(p);
@@ -1009,7 +1757,7 @@ draw(struct pager *p)
 /* ---- start and stop ---- */
 
 static int
-start_terminal(const char *term, struct diag_sink *d)
+start_terminal(struct pager *p, const char *term, struct diag_sink *d)
 {
 	static int registered;
 	const char *cs;
@@ -1050,15 +1798,42 @@ start_terminal(const char *term, struct diag_sink *d)
 	keypad(stdscr, TRUE);
 	curs_set(0);
 	mousemask(BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-	timeout(100);
 	set_escdelay(50);
+	if (p->color && has_colors() && start_color() == OK) {
+		use_default_colors();
+		init_pair(1, COLOR_BLACK, COLOR_YELLOW);
+	} else {
+		p->color = 0;
+	}
 	return 0;
 }
 
+/* Reads rows while nothing else is to be done, for about STEP_NS. */
+static void
+load_step(struct pager *p)
+{
+	long until = now_ns() + STEP_NS;
+
+	while (!rowlist_complete(p->rows) && now_ns() < until)
+		rowlist_load(p->rows, 4096);
+}
+
+static void
+on_resize(struct pager *p)
+{
+	layout_columns(p);
+	keep_visible(p);
+	if (p->mode == M_DETAIL)
+		build_detail(p);
+	clear();
+}
+
+/* Draws, reads a key, and between keys does a step of the running job
+ * or reads more rows: the screen is drawn before any work is done. */
 static void
 run_loop(struct pager *p)
 {
-	int quit = 0, r, dirty = 1;
+	int quit = 0, r, dirty = 1, busy;
 	const char *last;
 	wint_t ch;
 
@@ -1071,6 +1846,14 @@ run_loop(struct pager *p)
 			raise(sig);
 			return;
 		}
+		if (got_interrupt) {
+			got_interrupt = 0;
+			if (p->job.kind != J_NONE)
+				job_stop(p);
+			else
+				snprintf(p->msg, sizeof p->msg, "q quits");
+			dirty = 1;
+		}
 		if ((last = diag_held_last(p->diag)) != NULL) {
 			snprintf(p->msg, sizeof p->msg, "%s", last);
 			dirty = 1;
@@ -1078,21 +1861,41 @@ run_loop(struct pager *p)
 		if (dirty)
 			draw(p);
 		dirty = 0;
-		r = get_wch(&ch);
+		busy = p->job.kind != J_NONE || !rowlist_complete(p->rows);
+		if (p->job.kind == J_NONE && p->nahead > 0) {
+			r = p->ahead[0].r;
+			ch = p->ahead[0].ch;
+			memmove(p->ahead, p->ahead + 1, --p->nahead *
+			    sizeof p->ahead[0]);
+		} else {
+			timeout(busy ? 0 : 100);
+			r = get_wch(&ch);
+		}
 		if (r == ERR) {
-			if (!rowlist_complete(p->rows) && p->view == NULL) {
-				rowlist_load(p->rows, LOAD_BATCH);
+			if (p->job.kind != J_NONE) {
+				if (job_step(p))
+					job_finish(p);
+				dirty = 1;
+			} else if (!rowlist_complete(p->rows)) {
+				load_step(p);
 				dirty = 1;
 			}
 			continue;
 		}
 		dirty = 1;
 		if (r == KEY_CODE_YES && ch == KEY_RESIZE) {
-			measure_columns(p);
-			keep_visible(p);
-			if (p->mode == M_DETAIL)
-				build_detail(p);
-			clear();
+			on_resize(p);
+			continue;
+		}
+		if (p->job.kind != J_NONE) {
+			/* Keys between steps: Esc and q stop the job and
+			 * what was typed after it; others wait for it. */
+			if (r == OK && (ch == 27 || ch == 'q'))
+				job_stop(p);
+			else if (p->nahead < TYPEAHEAD) {
+				p->ahead[p->nahead].r = r;
+				p->ahead[p->nahead++].ch = ch;
+			}
 			continue;
 		}
 		if (r == OK && ch == '\r')
@@ -1106,7 +1909,7 @@ static void
 print_table(struct pager *p)
 {
 	struct out o = { .fp = stdout };
-	struct view v = { p->schema, p->cols, p->ncols, NULL };
+	struct view v = { p->schema, p->plan->cols, p->plan->ncols, NULL };
 	struct record **rows = xcalloc(nrows(p) + 1, sizeof *rows);
 	size_t i, n = nrows(p);
 
@@ -1140,6 +1943,33 @@ fits_screen(struct pager *p, const struct pager_opts *opts)
 	return 1;
 }
 
+/* Every column, the plan's first, then the others in the schema's
+ * order. */
+static void
+init_columns(struct pager *p)
+{
+	const struct plan *plan = p->plan;
+	unsigned char *in = xcalloc(p->schema->n + 1, 1);
+	size_t c;
+
+	p->allcols = xcalloc(p->schema->n + plan->ncols + 1,
+	    sizeof *p->allcols);
+	for (c = 0; c < plan->ncols; c++)
+		if (plan->cols[c] < p->schema->n && !in[plan->cols[c]]) {
+			in[plan->cols[c]] = 1;
+			p->allcols[p->nall++] = plan->cols[c];
+		}
+	p->nplan = p->nall;
+	for (c = 0; c < p->schema->n; c++)
+		if (!in[c])
+			p->allcols[p->nall++] = c;
+	free(in);
+	p->hidden = xcalloc(p->nall + 1, 1);
+	p->nat = xcalloc(p->schema->n + 1, sizeof *p->nat);
+	p->cols = xcalloc(p->nall + 1, sizeof *p->cols);
+	p->colw = xcalloc(p->nall + 1, sizeof *p->colw);
+}
+
 long
 pager_run(const struct plan *plan, const struct pager_opts *opts,
     struct diag_sink *d)
@@ -1154,27 +1984,27 @@ pager_run(const struct plan *plan, const struct pager_opts *opts,
 	p.plan = plan;
 	p.diag = d;
 	p.bidi = opts->bidi;
+	p.color = o->table.color;
 	p.filters = o->filters ? o->filters : "";
 	p.name = o->ninputs == 1 ? input_name(&o->inputs[0]) :
 	    "(several files)";
 	schema_init(&p.freqschema);
+	p.fsort = p.fdesc = 1;		/* most frequent first */
 	p.rows = plan->grouped ? rowlist_mem(&plan->groups, &plan->gschema) :
 	    rowlist_lazy(plan->cursor);
 	p.schema = rowlist_schema(p.rows);
-	p.cols = plan->cols;
-	p.ncols = plan->ncols;
+	init_columns(&p);
 	if (!plan->grouped && plan->keys != NULL) {
 		sort_by(&p, plan->keys, plan->nkeys);
 		snprintf(p.sortdesc, sizeof p.sortdesc, "%s", o->sort);
 	}
-	p.colw = xcalloc(p.ncols + 1, sizeof *p.colw);
 
 	if (fits_screen(&p, opts)) {
 		result = (long)nrows(&p);
 		goto done;
 	}
 	diag_hold(d);
-	if (start_terminal(o->term, d) != 0)
+	if (start_terminal(&p, o->term, d) != 0)
 		goto done;
 	/* Enough rows for the first screen and for the column widths. */
 	rowlist_load(p.rows, SAMPLE_ROWS > LINES ? SAMPLE_ROWS : (size_t)LINES);
@@ -1188,12 +2018,18 @@ done:
 	restore_terminal();
 	diag_release(d);
 	clear_detail(&p);
+	job_clear(&p.job);
 	free(p.trail);
+	free(p.allcols);
+	free(p.hidden);
+	free(p.nat);
+	free(p.cols);
 	free(p.colw);
 	free(p.order);
+	free(p.kept);
 	free(p.view);
 	free(p.amp);
-	free(p.search);
+	pattern_free(&p.search);
 	foldbuf_free(&p.fb);
 	rowset_free(&p.freq);
 	schema_free(&p.freqschema);

@@ -84,7 +84,7 @@ count_groups(struct plan *p, struct diag_sink *d)
 	struct group *g;
 	struct record row;
 	size_t gcol;
-	int by_year = 0;
+	int unit = GROUP_VALUE;
 	long col;
 
 	/* "year": the year of the date filters' date, whichever column of
@@ -92,7 +92,7 @@ count_groups(struct plan *p, struct diag_sink *d)
 	 * Year). */
 	if (strcasecmp(o->group_by, "year") == 0) {
 		col = schema_resolve(s, date_field_column(o->date_field));
-		by_year = 1;
+		unit = GROUP_YEAR;
 	} else {
 		col = schema_resolve(s, o->group_by);
 	}
@@ -101,7 +101,7 @@ count_groups(struct plan *p, struct diag_sink *d)
 		    o->group_by, hint(o));
 		return -1;
 	}
-	g = group_new(s, (size_t)col, by_year);
+	g = group_new(s, (size_t)col, unit);
 	gcol = (size_t)col;
 	cursor_fallback(p->cursor, gcol);
 	cursor_want(p->cursor, &gcol, 1);

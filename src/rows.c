@@ -21,6 +21,9 @@ rowlist_lazy(struct cursor *c)
 	struct rowlist *l = xcalloc(1, sizeof *l);
 
 	l->cursor = c;
+	/* Loading keeps only references: the fast path need not copy out
+	 * any column the filter does not read. */
+	cursor_want(c, NULL, 0);
 	return l;
 }
 
@@ -61,6 +64,35 @@ int
 rowlist_complete(const struct rowlist *l)
 {
 	return l->complete;
+}
+
+double
+rowlist_done(const struct rowlist *l)
+{
+	struct decoder *d;
+	uint64_t total = 0, before = 0, size;
+	size_t i, last;
+
+	if (l->cursor == NULL)
+		return -1;
+	if (l->complete)
+		return 1;
+	d = cursor_decoder(l->cursor);
+	last = l->n > 0 ? l->refs[l->n - 1].input : 0;
+	for (i = 0; i < decoder_ninputs(d); i++) {
+		if (decoder_reader(d, i) == NULL)
+			continue;
+		if ((size = csvr_size(decoder_reader(d, i))) == 0)
+			return -1;
+		if (i < last)
+			before += size;
+		total += size;
+	}
+	if (l->n > 0)
+		before += l->refs[l->n - 1].span.offset +
+		    l->refs[l->n - 1].span.len;
+	return total > 0 && before <= total ? (double)before / (double)total :
+	    -1;
 }
 
 size_t

@@ -22,6 +22,10 @@ const struct schema *rowlist_schema(const struct rowlist *);
 /* Rows loaded so far, and whether that is all of them. */
 size_t rowlist_count(const struct rowlist *);
 int rowlist_complete(const struct rowlist *);
+/* How far loading has come through the inputs, from 0 to 1 (by bytes);
+ * -1 when that cannot be told (an input of unknown size, or rows in
+ * memory). */
+double rowlist_done(const struct rowlist *);
 /* Loads up to max more rows; returns how many came. */
 size_t rowlist_load(struct rowlist *, size_t max);
 void rowlist_load_all(struct rowlist *);

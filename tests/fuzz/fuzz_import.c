@@ -25,15 +25,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct rowset rows = { NULL, 0, 0 };
 	struct schema s;
 	struct roles rs;
-	size_t cols[COL__COUNT], i;
-	struct view v = { &s, cols, COL__COUNT, &rs };
+	size_t cols[COL__COUNT + IMPORT_EXTRA], i;
+	struct view v = { &s, cols, COL__COUNT + IMPORT_EXTRA, &rs };
 	struct out o = { .fp = fopen("/dev/null", "w") };
 
 	if (guess == NULL || o.fp == NULL)
 		__builtin_trap();
 	schema_init(&s);
-	for (i = 0; i < COL__COUNT; i++) {
-		schema_add(&s, col_names[i], strlen(col_names[i]));
+	for (i = 0; i < COL__COUNT + IMPORT_EXTRA; i++) {
+		const char *name = i < COL__COUNT ? col_names[i] :
+		    import_extra[i - COL__COUNT];
+
+		schema_add(&s, name, strlen(name));
 		cols[i] = i;
 	}
 	roles_bind(&rs, &s);

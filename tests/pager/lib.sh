@@ -31,6 +31,16 @@ start() {
 		"env PATH='$bin:$PATH' LANG=C.UTF-8 LC_ALL=C.UTF-8 sh -c '$*'; echo EXIT=\$?; stty -a; sleep 600"
 }
 
+# start_int WIDTH HEIGHT COMMAND: start, with the shells around COMMAND
+# ignoring SIGINT as an interactive shell does, so that Ctrl-C (which goes
+# to the terminal's whole process group) reaches citeq alone.
+start_int() {
+	w=$1 h=$2
+	shift 2
+	t new-session -d -s t -x "$w" -y "$h" -c "$DATA" \
+		"trap '' INT; env PATH='$bin:$PATH' LANG=C.UTF-8 LC_ALL=C.UTF-8 sh -c '$*'; echo EXIT=\$?; stty -a; sleep 600"
+}
+
 screen() { t capture-pane -p -t t; }
 keys() { t send-keys -t t "$@"; }
 line() { screen | sed -n "${1}p"; }

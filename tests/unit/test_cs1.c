@@ -105,7 +105,8 @@ render(struct buf *b, const char *authors, const char *title,
     const char *url_status, const char *format, const char *note)
 {
 	struct cs1_fields f = { authors, title, source, date, lang, "",
-	    access_date, archive_date, url_status, format, note };
+	    access_date, archive_date, url_status, format, note, "", "", "",
+	    "", "", "", "", "", "" };
 
 	cs1_render(b, &f);
 }
@@ -130,6 +131,15 @@ roundtrip(const char *text, struct cs1 *c)
 	f.url_status = c->dead ? "dead" : "";
 	f.format = c->format ? c->format : "";
 	f.note = c->note.s ? c->note.s : "";
+	f.publisher = c->publisher ? c->publisher : "";
+	f.place = c->place ? c->place : "";
+	f.doi = c->doi ? c->doi : "";
+	f.isbn = c->isbn ? c->isbn : "";
+	f.issn = c->issn ? c->issn : "";
+	f.volume = c->volume ? c->volume : "";
+	f.issue = c->issue ? c->issue : "";
+	f.pages = c->pages ? c->pages : "";
+	f.editor = c->editor ? c->editor : "";
 	buf_adds(&b, "");
 	cs1_render(&b, &f);
 	assert_string_equal(b.s, text);
@@ -173,8 +183,12 @@ test_forms(void **state)
 	    "University Press. ISBN 978-0-521-00000-0.", &c);
 	assert_string_equal(c.authors, "Smith, John; Roe, Ann");
 	assert_string_equal(c.title, "A Book Title");
-	assert_string_equal(c.source, "Cambridge University Press");
+	assert_null(c.source);
+	assert_string_equal(c.publisher, "Cambridge University Press");
+	assert_string_equal(c.isbn, "978-0-521-00000-0");
 	assert_string_equal(c.date, "2011");
+	assert_string_equal(c.note.s, "Printed as: {author} ({date}). {title}. "
+	    "{publisher}. ISBN {isbn}.");
 	cs1_free(&c);
 
 	/* Text between the title and the work, a note after the date. */
@@ -202,6 +216,12 @@ test_forms(void **state)
 	roundtrip("Doe, J. (2001). \"T\". Proc. Natl. Acad. Sci. U.S.A. 98 (2): "
 	    "1\xE2\x80\x93" "5. doi:10.1073/pnas.0000.", &c);
 	assert_string_equal(c.source, "Proc. Natl. Acad. Sci. U.S.A.");
+	assert_string_equal(c.volume, "98");
+	assert_string_equal(c.issue, "2");
+	assert_string_equal(c.pages, "1\xE2\x80\x93" "5");
+	assert_string_equal(c.doi, "10.1073/pnas.0000");
+	assert_string_equal(c.note.s, "Printed as: {author} ({date}). "
+	    "\"{title}\". {source} {volume} ({issue}): {pages}. doi:{doi}.");
 	cs1_free(&c);
 	roundtrip("\"T\". St. Petersburg Times. 5 Feb 2021.", &c);
 	assert_string_equal(c.source, "St. Petersburg Times");
@@ -233,11 +253,16 @@ test_forms(void **state)
 	    "Victorian Literature and Culture. University of Virginia Press. "
 	    "p. 43. ISBN 978-0-8139-3010-7.", &c);
 	assert_string_equal(c.title, "The Science of Religion");
-	assert_string_equal(c.source, "University of Virginia Press");
+	assert_null(c.source);
+	assert_string_equal(c.publisher, "University of Virginia Press");
+	assert_string_equal(c.pages, "43");
+	assert_string_equal(c.isbn, "978-0-8139-3010-7");
 	cs1_free(&c);
 	roundtrip("Daciuk, Jan (2003). A Paper. International Conference on "
 	    "Automata. Springer Publishing. pp. 255\xE2\x80\x93" "261.", &c);
 	assert_string_equal(c.source, "International Conference on Automata");
+	assert_string_equal(c.publisher, "Springer Publishing");
+	assert_string_equal(c.pages, "255\xE2\x80\x93" "261");
 	cs1_free(&c);
 
 	/* Honorifics in a title; an editor in the authors' place; a volume
@@ -245,17 +270,20 @@ test_forms(void **state)
 	roundtrip("Chaudhuri, Nirad C. (1974). The life of the Rt. Hon. F. Max "
 	    "Muller. Chatto & Windus.", &c);
 	assert_string_equal(c.title, "The life of the Rt. Hon. F. Max Muller");
-	assert_string_equal(c.source, "Chatto & Windus");
+	assert_null(c.source);
+	assert_string_equal(c.publisher, "Chatto & Windus");
 	cs1_free(&c);
 	roundtrip("M\xC3\xBCller, Georgina, ed. (1902). The life and letters. I. "
 	    "Longmans, Green & Co.", &c);
 	assert_string_equal(c.authors, "M\xC3\xBCller, Georgina");
 	assert_string_equal(c.title, "The life and letters");
-	assert_string_equal(c.source, "Longmans, Green & Co.");
+	assert_null(c.source);
+	assert_string_equal(c.publisher, "Longmans, Green & Co.");
 	cs1_free(&c);
 	roundtrip("Roe, Ann; Doe, Jane, eds. (2001). Essays. I. B. Tauris.", &c);
 	assert_string_equal(c.authors, "Roe, Ann; Doe, Jane");
-	assert_string_equal(c.source, "I. B. Tauris");
+	assert_null(c.source);
+	assert_string_equal(c.publisher, "I. B. Tauris");
 	cs1_free(&c);
 
 	/* Shortened footnotes: the name, a year perhaps, the pages. */
@@ -267,6 +295,7 @@ test_forms(void **state)
 	cs1_free(&c);
 	roundtrip("Beevor 2012a, p. 5.", &c);
 	assert_string_equal(c.date, "2012");
+	assert_string_equal(c.pages, "5");
 	assert_null(c.warn.s);
 	cs1_free(&c);
 	roundtrip("Quoted in Van der Veer, p. 109", &c);

@@ -237,6 +237,69 @@ test_fetch(void **state)
 	}
 }
 
+/* Rows read again in order, in reverse and here and there from a file of
+ * many pages (csvr_fetch reads it through a window): record i is
+ * "i,x...x" with i % 300 x's, and record 7000 a field of 100,000 bytes,
+ * longer than the window. */
+static size_t
+xs_of(size_t i)
+{
+	return i == 7000 ? 100000 : i % 300;
+}
+
+static void
+check_fetch_order(struct csvr *r, const struct csvr_span *spans, size_t n,
+    size_t step, int back)
+{
+	struct record row;
+	size_t k, i;
+
+	for (k = 0; k < n; k++) {
+		i = step ? k * step % n : back ? n - 1 - k : k;
+		assert_int_equal(csvr_fetch(r, &spans[i], &row), 0);
+		assert_int_equal(strtoul(row.f[0].s, NULL, 10), i);
+		assert_int_equal(row.f[1].len, xs_of(i));
+		assert_int_equal(row.line, i + 2);
+	}
+}
+
+static void
+test_fetch_window(void **state)
+{
+	char path[] = "/tmp/citeq-test-XXXXXX";
+	size_t n = 20000, i;
+	struct csvr_span *spans = calloc(n, sizeof *spans);
+	char *xs = malloc(100001);
+	struct record row;
+	struct csvr *r;
+	FILE *fp;
+	int fd;
+
+	(void)state;
+	memset(xs, 'x', 100000);
+	fd = mkstemp(path);
+	assert_true(fd >= 0 && spans != NULL && xs != NULL);
+	fp = fdopen(fd, "w");
+	fprintf(fp, "id,x\n");
+	for (i = 0; i < n; i++)
+		fprintf(fp, "%zu,%.*s\n", i, (int)xs_of(i), xs);
+	fclose(fp);
+	r = csvr_open_fd(open(path, O_RDONLY), path, 1);
+	assert_int_equal(csvr_next(r, &row), CSVR_ROW);	/* the header */
+	for (i = 0; i < n; i++) {
+		assert_int_equal(csvr_next(r, &row), CSVR_ROW);
+		spans[i] = csvr_last(r);
+	}
+	assert_int_equal(csvr_next(r, &row), CSVR_EOF);
+	check_fetch_order(r, spans, n, 0, 0);
+	check_fetch_order(r, spans, n, 0, 1);
+	check_fetch_order(r, spans, n, 7919, 0);
+	csvr_close(r);
+	unlink(path);
+	free(spans);
+	free(xs);
+}
+
 /* csvs_split(): "|"-joined values of an accepted record, or "REJECT". */
 static const char *
 split(const char *rec, size_t max)
@@ -303,6 +366,7 @@ main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_file_blocks),
 		cmocka_unit_test(test_fetch),
+		cmocka_unit_test(test_fetch_window),
 		cmocka_unit_test(test_split),
 	};
 

@@ -10,6 +10,7 @@
 #include "links.h"
 #include "options.h"
 #include "plan.h"
+#include "rows.h"
 #include "roles.h"
 
 /* Every message a sink emitted, as "LEVEL|FILE|LINE|MSG\n". */
@@ -225,6 +226,45 @@ open_plan(struct plan *p, struct options *o, const char *line,
 	assert_int_equal(parse(o, line, e, NULL), 0);
 	l->text[0] = '\0';
 	(void)plan_open(p, o, 0, &d);
+}
+
+/* The pager's rows: references loaded a batch at a time, read again on
+ * demand, and how far loading has come through the input's bytes. */
+static void
+test_rowlist(void **state)
+{
+	struct options o;
+	struct plan p;
+	struct log l;
+	struct rowlist *rl;
+	const struct record *r;
+	double before, after;
+
+	(void)state;
+	open_plan(&p, &o, "-k fact", &tty_env, &l);
+	rl = rowlist_lazy(p.cursor);
+	assert_true(rowlist_done(rl) == 0);
+	assert_int_equal(rowlist_load(rl, 2), 2);
+	before = rowlist_done(rl);
+	assert_true(before > 0 && before < 1);
+	assert_int_equal(rowlist_load(rl, 3), 3);
+	after = rowlist_done(rl);
+	assert_true(after > before && after < 1);
+	rowlist_load_all(rl);
+	assert_true(rowlist_complete(rl));
+	assert_true(rowlist_done(rl) == 1);
+	/* The built-in data's 11 facts, F1 to F11, each whole. */
+	assert_int_equal(rowlist_count(rl), 11);
+	r = rowlist_get(rl, 10);
+	assert_non_null(r);
+	assert_int_equal(r->f[0].len, 3);
+	assert_memory_equal(r->f[0].s, "F11", 3);
+	assert_int_equal(r->f[1].len, 4);	/* kind: not left out */
+	r = rowlist_get(rl, 0);
+	assert_memory_equal(r->f[0].s, "F1", 2);
+	rowlist_free(rl);
+	plan_close(&p);
+	options_free(&o);
 }
 
 static void
@@ -564,6 +604,7 @@ main(void)
 		cmocka_unit_test(test_inputs_open),
 		cmocka_unit_test(test_links),
 		cmocka_unit_test(test_diag_levels),
+		cmocka_unit_test(test_rowlist),
 		cmocka_unit_test(test_diag_hold),
 		cmocka_unit_test(test_diag_tally),
 		cmocka_unit_test(test_diag_format),

@@ -266,7 +266,35 @@ test_group(void **state)
 	(void)state;
 	/* Most first; ties in natural order, the empty value first. */
 	assert_string_equal(grouped(2, 0), "en=3 =1 ar=1 ru=1 ");
-	assert_string_equal(grouped(1, 1), "=2 2015=2 2017=2 ");
+	assert_string_equal(grouped(1, GROUP_YEAR), "=2 2015=2 2017=2 ");
+	/* By month or day, as precise as each date: 2017 stays a year,
+	 * 10-13 July 2017 is a month by day. */
+	assert_string_equal(grouped(1, GROUP_MONTH),
+	    "=2 2015-05=2 2017=1 2017-07=1 ");
+	assert_string_equal(grouped(1, GROUP_DAY),
+	    "=2 2015-05=1 2015-05-29=1 2017=1 2017-07=1 ");
+}
+
+/* Whether a row counts for a value, as group_add() counts it. */
+static void
+test_group_row_has(void **state)
+{
+	struct group *g = group_new(&schema, 1, GROUP_YEAR);
+
+	(void)state;
+	assert_true(group_row_has(g, rows[3], "2017", 4));
+	assert_false(group_row_has(g, rows[3], "2017-07", 7));
+	assert_true(group_row_has(g, rows[1], "", 0));
+	assert_false(group_row_has(g, rows[2], "2017", 4));
+	group_free(g);
+	g = group_new(&schema, 1, GROUP_MONTH);
+	assert_true(group_row_has(g, rows[3], "2017-07", 7));
+	assert_true(group_row_has(g, rows[0], "2017", 4));
+	group_free(g);
+	g = group_new(&schema, 2, GROUP_VALUE);
+	assert_true(group_row_has(g, rows[0], "en", 2));
+	assert_false(group_row_has(g, rows[0], "e", 1));
+	group_free(g);
 }
 
 /* A column of ";" lists (its name serves the author role) counts each
@@ -353,6 +381,7 @@ main(void)
 		cmocka_unit_test(test_sort_many),
 		cmocka_unit_test(test_strmap),
 		cmocka_unit_test(test_group),
+		cmocka_unit_test(test_group_row_has),
 		cmocka_unit_test(test_group_lists),
 		cmocka_unit_test(test_group_flags),
 	};
