@@ -322,9 +322,17 @@ cite_doi(const struct field *f)
 		if (v.len > n && strncasecmp(v.s, prefixes[i], n) == 0) {
 			v.s += n;
 			v.len -= n;
-			break;
+			return v;
 		}
 	}
+	/* A resolver mistyped ("http:s//doi.org/10.1045/..."): the DOI
+	 * starts after its doi.org/. */
+	for (i = 0; i + 11 < v.len && v.s[i] != ' '; i++)
+		if (strncasecmp(v.s + i, "doi.org/10.", 11) == 0) {
+			v.s += i + 8;
+			v.len -= i + 8;
+			break;
+		}
 	return v;
 }
 

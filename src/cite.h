@@ -67,7 +67,8 @@ void cite_archive_note(const struct roles *, const struct record *,
     char *buf, size_t len);
 
 /* A DOI as biblatex, CSL and RIS want it: without a resolver prefix
- * (https://doi.org/, http://dx.doi.org/, doi:); a view into f. */
+ * (https://doi.org/, http://dx.doi.org/, doi:, or a mistyped one that ends
+ * in doi.org/); a view into f. */
 struct field cite_doi(const struct field *f);
 /* The valid ISBNs (check digit right; ISBN-10 or -13, hyphens taken off)
  * or ISSNs (as 1234-567X) a field holds, each once, separated by spaces,

@@ -398,6 +398,34 @@ names(struct entry *e, const char *name, const struct field *f)
 	cite_people_free(people, n);
 }
 
+/* biblatex's keywords: a list that biber splits at every comma, braced or
+ * not, and so does Better BibTeX's parser; a comma in a keyword
+ * ("Evolution, Molecular") is a blank, and the keyword stays one. */
+static void
+keyword_list(const struct roles *rs, const struct record *r, struct buf *out)
+{
+	struct buf kw = { NULL, 0, 0 };
+	size_t i;
+
+	cite_keywords(rs, r, "\n", &kw);
+	out->len = 0;
+	buf_adds(out, "");
+	for (i = 0; i < kw.len; i++) {
+		if (kw.s[i] == '\n') {
+			buf_adds(out, ", ");
+		} else if (kw.s[i] == ',') {
+			while (i + 1 < kw.len && kw.s[i + 1] == ' ')
+				i++;
+			if (i + 1 < kw.len && kw.s[i + 1] != '\n' &&
+			    out->len > 0 && out->s[out->len - 1] != ' ')
+				buf_addc(out, ' ');
+		} else {
+			buf_addc(out, kw.s[i]);
+		}
+	}
+	buf_free(&kw);
+}
+
 static void
 bib_begin(struct out *o, const struct view *v)
 {
@@ -505,7 +533,7 @@ bib_row(struct out *o, const struct view *v, const struct record *r,
 	field(&e, "howpublished", "Format", f->s, f->len);
 	f = role_value(rs, r, ROLE_ABSTRACT);
 	field(&e, "abstract", "", f->s, f->len);
-	cite_keywords(rs, r, ", ", &kw);
+	keyword_list(rs, r, &kw);
 	field(&e, "keywords", "", kw.s, kw.len);
 	buf_free(&kw);
 	cite_archive_note(rs, r, note, sizeof note);

@@ -1,5 +1,9 @@
 /* RIS out: one record a reference, "TAG  - value" lines, ending with ER.
- * Facts and empty rows are left out. */
+ * Facts and empty rows are left out. Tags and types are those of the RIS
+ * specification as Zotero writes them and citation-js reads them: a
+ * conference paper is CONF (CPAPER has no ISBN, series or edition), an
+ * editor is A3 in a book and A2 elsewhere (ED is RIS's older tag, which
+ * readers of the current one drop). */
 #include <stdio.h>
 #include <string.h>
 
@@ -10,7 +14,7 @@
 static const char *const ris_type[] = {
 	[WORK_NEWS] = "NEWS", [WORK_JOURNAL] = "JOUR",
 	[WORK_MAGAZINE] = "MGZN", [WORK_WEB] = "ELEC", [WORK_BOOK] = "BOOK",
-	[WORK_CHAPTER] = "CHAP", [WORK_CONFERENCE] = "CPAPER",
+	[WORK_CHAPTER] = "CHAP", [WORK_CONFERENCE] = "CONF",
 	[WORK_OTHER] = "GEN",
 };
 
@@ -122,7 +126,9 @@ ris_row(struct out *o, const struct view *v, const struct record *r,
 	n = cite_people(role_value(rs, r, ROLE_EDITOR), &people);
 	for (i = 0; i < n; i++) {
 		person(buf, sizeof buf, &people[i]);
-		tag(o, "ED", buf, strlen(buf));
+		/* a book's A2 is its series editor */
+		tag(o, cite_work(rs, r) == WORK_BOOK ? "A3" : "A2", buf,
+		    strlen(buf));
 	}
 	cite_people_free(people, n);
 	role_tag(o, "PB", rs, r, ROLE_PUBLISHER);

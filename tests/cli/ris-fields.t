@@ -1,4 +1,4 @@
-# RIS: editors (ED), place (CY), series (T3), edition (ET), volume,
+# RIS: editors (A2, a book's A3), place (CY), series (T3), edition (ET), volume,
 # issue, pages as SP/EP, DOI without its resolver, ISBNs and ISSNs (SN),
 # abstract, a KW line for each keyword of every keyword column (each
 # once), and titles without HTML markup.
@@ -27,7 +27,7 @@ $ citeq -f ris biblio-fields.csv
 > TY  - BOOK
 > AU  - CIPPM, Create, IVIR, ASK
 > TI  - A Book
-> ED  - Doe, John
+> A3  - Doe, John
 > PB  - Cambridge University Press
 > CY  - Cambridge
 > T3  - Studies
