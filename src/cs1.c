@@ -357,6 +357,17 @@ abbreviation(const char *s, const char *p, const char *end)
 }
 
 /* Does a new part surely start at s ("pp. 295", "doi:", "Retrieved")? */
+/* Does a volume start at s: "98 (2): 1–5", "11: 1–32"? */
+static int
+volume_at(const char *s, const char *end)
+{
+	const char *p;
+
+	for (p = s; p < end && *p >= '0' && *p <= '9'; p++)
+		;
+	return p > s && (starts(p, end, " (") || starts(p, end, ": "));
+}
+
 static int
 part_start(const char *s, const char *end)
 {
@@ -364,15 +375,12 @@ part_start(const char *s, const char *end)
 		"p. ", "pp. ", "doi:", "ISBN ", "ISSN ", "Retrieved ",
 		"Archived ", "S2CID ", "Bibcode:", "arXiv:", "Vol. ", NULL
 	};
-	const char *p;
 	size_t i;
 
 	for (i = 0; starts_[i] != NULL; i++)
 		if (starts(s, end, starts_[i]))
 			return 1;
-	for (p = s; p < end && *p >= '0' && *p <= '9'; p++)
-		;		/* a volume: "98 (2): 1–5", "11: 1–32" */
-	return p > s && (starts(p, end, " (") || starts(p, end, ": "));
+	return volume_at(s, end);
 }
 
 /* A volume in roman numerals: "I", "XIV". */
@@ -640,7 +648,6 @@ locator_follows(const char *s, const char *end, int at_end)
 	static const char *const starts_[] = {
 		"p. ", "pp. ", "ISBN ", "ISSN ", "doi:", "Bibcode:", NULL
 	};
-	const char *p;
 	size_t i;
 
 	if (s >= end)
@@ -648,9 +655,7 @@ locator_follows(const char *s, const char *end, int at_end)
 	for (i = 0; starts_[i] != NULL; i++)
 		if (starts(s, end, starts_[i]))
 			return 1;
-	for (p = s; p < end && *p >= '0' && *p <= '9'; p++)
-		;		/* a volume: "5 (3): 381–418", "56: 73–108" */
-	return p > s && (starts(p, end, " (") || starts(p, end, ": "));
+	return volume_at(s, end);
 }
 
 /* A field read from [s, e) with its slot; the first of each only. */
