@@ -11,7 +11,8 @@
 #include "sort.h"
 #include "xalloc.h"
 
-const struct formatter *
+/* The streaming formatter for a format; NULL for the table. */
+static const struct formatter *
 query_formatter(enum format f)
 {
 	switch (f) {

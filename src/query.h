@@ -16,7 +16,4 @@ long query_run(struct plan *, struct out *, struct diag_sink *);
  * format. Returns how many roles are served. */
 long query_columns(struct plan *, struct out *);
 
-/* The streaming formatter for a format; NULL for the table. */
-const struct formatter *query_formatter(enum format);
-
 #endif
