@@ -180,6 +180,18 @@ starts(const char *s, const char *end, const char *prefix)
 	return (size_t)(end - s) >= n && memcmp(s, prefix, n) == 0;
 }
 
+/* Does [s, end) start with one of the NULL-terminated prefixes? */
+static int
+starts_any(const char *s, const char *end, const char *const *prefixes)
+{
+	size_t i;
+
+	for (i = 0; prefixes[i] != NULL; i++)
+		if (starts(s, end, prefixes[i]))
+			return 1;
+	return 0;
+}
+
 static int
 ends(const char *s, const char *end, const char *suffix)
 {
@@ -375,12 +387,7 @@ part_start(const char *s, const char *end)
 		"p. ", "pp. ", "doi:", "ISBN ", "ISSN ", "Retrieved ",
 		"Archived ", "S2CID ", "Bibcode:", "arXiv:", "Vol. ", NULL
 	};
-	size_t i;
-
-	for (i = 0; starts_[i] != NULL; i++)
-		if (starts(s, end, starts_[i]))
-			return 1;
-	return volume_at(s, end);
+	return starts_any(s, end, starts_) || volume_at(s, end);
 }
 
 /* A volume in roman numerals: "I", "XIV". */
@@ -543,11 +550,9 @@ identifier(const char *s, const char *e)
 		"No. ", "no. ", "Issue ", "Episode ", "Season ", NULL
 	};
 	const char *p;
-	size_t i;
 
-	for (i = 0; prefixes[i] != NULL; i++)
-		if (starts(s, e, prefixes[i]))
-			return 1;
+	if (starts_any(s, e, prefixes))
+		return 1;
 	/* "In A. Amir (ed.)": the editors */
 	if (starts(s, e, "In ") && (ends(s, e, "(ed.)") || ends(s, e,
 	    "(eds.)")))
@@ -648,14 +653,9 @@ locator_follows(const char *s, const char *end, int at_end)
 	static const char *const starts_[] = {
 		"p. ", "pp. ", "ISBN ", "ISSN ", "doi:", "Bibcode:", NULL
 	};
-	size_t i;
-
 	if (s >= end)
 		return at_end;
-	for (i = 0; starts_[i] != NULL; i++)
-		if (starts(s, end, starts_[i]))
-			return 1;
-	return volume_at(s, end);
+	return starts_any(s, end, starts_) || volume_at(s, end);
 }
 
 /* A field read from [s, e) with its slot; the first of each only. */
