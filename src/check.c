@@ -128,24 +128,32 @@ check_ids(struct checker *c, const struct record *r, const struct roles *rs)
 	}
 }
 
-/* A header of one column that holds tabs or semicolons: the file is
- * likely separated by them, not by commas. */
+/* A header of one column, read with delimiter delim, that holds one of
+ * the others: the file is likely separated by that one (--delimiter
+ * chose wrong). Found from the header, the delimiter is never so. */
 static void
-check_delimiter(struct checker *c, const struct record *h)
+check_delimiter(struct checker *c, const struct record *h, char delim)
 {
 	static const struct {
 		char ch;
 		const char *name;
-	} seps[] = { { '\t', "tab" }, { ';', "semicolon" } };
+	} seps[] = { { ',', "comma" }, { '\t', "tab" }, { ';', "semicolon" } };
+	const char *used = "comma";
 	size_t i, k, n;
 
+	for (k = 0; k < sizeof seps / sizeof seps[0]; k++)
+		if (seps[k].ch == delim)
+			used = seps[k].name;
 	for (k = 0; k < sizeof seps / sizeof seps[0]; k++) {
+		if (seps[k].ch == delim)
+			continue;
 		for (i = n = 0; i < h->f[0].len; i++)
 			n += h->f[0].s[i] == seps[k].ch;
 		if (n > 0) {
-			found(c, h->line, "the header has no comma but %zu "
-			    "%s%s: the file looks %s-separated, not CSV", n,
-			    seps[k].name, n == 1 ? "" : "s", seps[k].name);
+			found(c, h->line, "the header has no %s but %zu "
+			    "%s%s: the file looks %s-separated, not %s-separated",
+			    used, n, seps[k].name, n == 1 ? "" : "s",
+			    seps[k].name, used);
 			return;
 		}
 	}
@@ -323,7 +331,7 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 		for (i = 0; i < row.n; i++)
 			schema_add(&s, row.f[i].s, row.f[i].len);
 		if (row.n == 1)
-			check_delimiter(&c, &row);
+			check_delimiter(&c, &row, csvr_delim(r));
 		roles_bind(&rs, &s);
 		ncols = s.n;
 		while ((st = csvr_next(r, &row)) == CSVR_ROW) {

@@ -18,10 +18,15 @@
 #define PAGE		4096	/* csvr_fetch() reads whole pages, */
 #define WINDOW		65536	/* and this much at most at once */
 #define AHEAD_FROM	(1u << 20)	/* read ahead once this much is read */
+#define SNIFF_BYTES	65536	/* the delimiter is found in this much, */
+#define SNIFF_LINES	6	/* or in as many lines */
 
-/* libcsv and the fields of one record. */
+/* libcsv (or the TSV splitter) and the fields of one record. */
 struct recparser {
 	struct csv_parser csv;
+	char delim;		/* ',' ';' or '\t' */
+	struct csvs_cell *cells;	/* for TSV */
+	size_t ncells;
 	char *fbuf;		/* field bytes, each followed by a NUL */
 	size_t flen, fcap;
 	size_t *offs;		/* field i starts at fbuf + offs[i] */
@@ -40,6 +45,7 @@ struct csvr {
 	int eof;		/* nothing more to read into the buffer */
 	int failed;		/* an error was returned; only EOF follows */
 	int started;		/* the byte-order mark check is done */
+	char delim;		/* ',' ';' or '\t'; 0 until found */
 	uint64_t size;		/* of a file or memory; 0 if not known */
 
 	char *own;		/* the buffer we read into (fd mode) */
@@ -49,7 +55,9 @@ struct csvr {
 
 	/* Scan state for the record that begins at buf[start]. */
 	size_t scan;
-	int inq;
+	int inq;		/* in quotes (TSV: 2 after a quote in them) */
+	size_t fstart;		/* TSV: where the field at scan began, or
+				   NOFIELD when it is past its start */
 	unsigned long nl;	/* line breaks seen inside it so far */
 	unsigned long line;	/* line number of buf[start] */
 	struct csvr_span last;
@@ -74,6 +82,8 @@ struct csvr {
 	atomic_int *halted;	/* inner: the outer's halt */
 };
 
+#define NOFIELD	((size_t)-1)
+
 static int
 keep_spaces(unsigned char c)
 {
@@ -82,9 +92,17 @@ keep_spaces(unsigned char c)
 }
 
 static void
-rp_init(struct recparser *p)
+rp_set_delim(struct recparser *p, char delim)
+{
+	p->delim = delim;
+	csv_set_delim(&p->csv, (unsigned char)delim);
+}
+
+static void
+rp_init(struct recparser *p, char delim)
 {
 	memset(p, 0, sizeof *p);
+	p->delim = delim;
 	/* libcsv allocates through xrealloc(), which never returns NULL
 	 * (xalloc.h): csv_init() fails only when its first allocation does. */
 	if (csv_init(&p->csv, CSV_STRICT | CSV_STRICT_FINI |
@@ -92,6 +110,7 @@ rp_init(struct recparser *p)
 		xalloc_fail();
 	csv_set_space_func(&p->csv, keep_spaces);
 	csv_set_realloc_func(&p->csv, xrealloc);
+	rp_set_delim(p, delim);
 }
 
 static void
@@ -102,6 +121,7 @@ rp_free(struct recparser *p)
 	free(p->offs);
 	free(p->lens);
 	free(p->fields);
+	free(p->cells);
 }
 
 static void
@@ -128,6 +148,42 @@ on_field(void *s, size_t len, void *data)
 	p->nf++;
 }
 
+/* TAB-separated: tsvs_split() and each cell's value. */
+static int
+rp_parse_tsv(struct recparser *p, const char *s, size_t len)
+{
+	size_t i, max = 1;
+	long n;
+
+	for (i = 0; i < len; i++)
+		max += s[i] == '\t';
+	if (max > p->ncells) {
+		p->ncells = max;
+		p->cells = xreallocarray(p->cells, max, sizeof *p->cells);
+	}
+	if ((n = tsvs_split(s, len, p->cells, max, max)) < 0)
+		return -1;
+	if (p->fcap < len + max) {
+		p->fcap = len + max;
+		p->fbuf = xrealloc(p->fbuf, p->fcap);
+	}
+	for (i = 0; i < (size_t)n; i++) {
+		if (p->nf == p->nfcap) {
+			p->nfcap = p->nfcap ? p->nfcap * 2 : 32;
+			p->offs = xreallocarray(p->offs, p->nfcap,
+			    sizeof *p->offs);
+			p->lens = xreallocarray(p->lens, p->nfcap,
+			    sizeof *p->lens);
+		}
+		p->offs[p->nf] = p->flen;
+		p->lens[p->nf] = csvs_cell_value(s, &p->cells[i],
+		    p->fbuf + p->flen);
+		p->flen += p->lens[p->nf] + 1;
+		p->nf++;
+	}
+	return 0;
+}
+
 /* Parses s[0, len) as exactly one record into *row; -1 if malformed (the
  * parser is then unusable). */
 static int
@@ -137,6 +193,11 @@ rp_parse(struct recparser *p, const char *s, size_t len, struct record *row)
 
 	p->nf = 0;
 	p->flen = 0;
+	if (p->delim == '\t') {
+		if (rp_parse_tsv(p, s, len) != 0)
+			return -1;
+		goto fields;
+	}
 	/* libcsv grows a field's buffer by a fixed step: make the step the
 	 * record's size, so that a 64 MB field is not copied a million times. */
 	if (len + 1 > csv_get_buffer_size(&p->csv))
@@ -144,6 +205,7 @@ rp_parse(struct recparser *p, const char *s, size_t len, struct record *row)
 	if (csv_parse(&p->csv, s, len, on_field, NULL, p) != len ||
 	    csv_fini(&p->csv, on_field, NULL, p) != 0)
 		return -1;
+fields:
 	if (p->nf > p->fieldscap) {
 		p->fieldscap = p->nf;
 		p->fields = xreallocarray(p->fields, p->fieldscap,
@@ -168,8 +230,8 @@ csvr_new(const char *name)
 	r->keep_fd = -1;
 	r->line = 1;
 	atomic_init(&r->halt, 0);
-	rp_init(&r->rp);
-	rp_init(&r->fp);
+	rp_init(&r->rp, ',');
+	rp_init(&r->fp, ',');
 	return r;
 }
 
@@ -213,6 +275,22 @@ csvr_keep(struct csvr *r)
 	r->keep_fd = dup(fileno(tmp));
 	fclose(tmp);
 	return r->keep_fd < 0 ? -1 : 0;
+}
+
+void
+csvr_set_delim(struct csvr *r, char delim)
+{
+	r->delim = delim;
+	if (delim != 0) {
+		rp_set_delim(&r->rp, delim);
+		rp_set_delim(&r->fp, delim);
+	}
+}
+
+char
+csvr_delim(const struct csvr *r)
+{
+	return r->delim ? r->delim : ',';
 }
 
 void
@@ -329,6 +407,8 @@ fill(struct csvr *r)
 		r->base += r->start;
 		r->end -= r->start;
 		r->scan -= r->start;
+		if (r->fstart != NOFIELD)
+			r->fstart -= r->start;
 		r->start = 0;
 	}
 	if (r->end == r->cap) {
@@ -352,12 +432,135 @@ fill(struct csvr *r)
 	return 0;
 }
 
+/* Whether a line break at buf[i] ends the record (1), or the next byte
+ * must be read first to tell CR from CRLF (0); *term is its length. */
+static int
+line_end(const struct csvr *r, size_t i, size_t *term)
+{
+	if (r->buf[i] == '\r' && i + 1 == r->end && !r->eof)
+		return 0;
+	*term = (r->buf[i] == '\r' && i + 1 < r->end &&
+	    r->buf[i + 1] == '\n') ? 2 : 1;
+	return 1;
+}
+
+/* The end of the CSV record that starts at buf[start], from buf[scan]:
+ * its index, with *term the line end's length there, or 0 when the
+ * buffer ends first. Quotes may open and close anywhere: a quote in the
+ * wrong place is libcsv's to find. */
+static size_t
+find_end_csv(struct csvr *r, size_t *term)
+{
+	size_t i;
+	char c;
+
+	*term = 0;
+	for (i = r->scan; i < r->end; i++) {
+		i = csvs_find(r->buf, i, r->end, '"', '\n', '\r', '"');
+		if (i == r->end)
+			break;
+		c = r->buf[i];
+		if (c == '"') {
+			r->inq = !r->inq;
+			continue;
+		}
+		if (!line_end(r, i, term))
+			break;		/* CR or CRLF? read more first */
+		if (!r->inq)
+			break;
+		r->nl++;		/* a line break inside quotes */
+		i += *term - 1;
+		*term = 0;
+	}
+	return i;
+}
+
+/* The same for TAB-separated text (tsvs_split): a quote opens quotes only
+ * at the start of a field, and a line break ends the record outside
+ * them. */
+static size_t
+find_end_tsv(struct csvr *r, size_t *term)
+{
+	size_t i;
+	char c;
+
+	*term = 0;
+	for (i = r->scan; i < r->end; i++) {
+		if (r->inq == 1)
+			i = csvs_find(r->buf, i, r->end, '"', '\n', '\r', '"');
+		else if (r->inq == 0 && i != r->fstart)
+			i = csvs_find(r->buf, i, r->end, '\t', '\n', '\r',
+			    '\t');
+		if (i == r->end)
+			break;
+		c = r->buf[i];
+		if (r->inq == 2) {	/* after a quote inside quotes */
+			if (c == '"') {
+				r->inq = 1;	/* a doubled quote */
+				continue;
+			}
+			r->inq = 0;	/* they closed */
+			r->fstart = NOFIELD;
+		}
+		if (r->inq == 1) {
+			if (c == '"') {
+				r->inq = 2;
+				continue;
+			}
+			if (!line_end(r, i, term))
+				break;
+			r->nl++;	/* a line break inside quotes */
+			i += *term - 1;
+			*term = 0;
+			continue;
+		}
+		if (c == '"' && i == r->fstart) {
+			r->inq = 1;
+			continue;
+		}
+		if (c == '\t') {
+			r->fstart = i + 1;
+			continue;
+		}
+		if (c == '\n' || c == '\r') {
+			if (!line_end(r, i, term))
+				break;
+			break;
+		}
+	}
+	return i;
+}
+
+/* Reads until the buffer holds SNIFF_BYTES, SNIFF_LINES lines or the
+ * whole input, and finds the delimiter there. */
+static int
+sniff(struct csvr *r)
+{
+	size_t lines = 0, at = r->start;
+	const char *nl;
+
+	while (!r->eof && r->end - r->start < SNIFF_BYTES) {
+		while (lines < SNIFF_LINES && (nl = memchr(r->buf + at, '\n',
+		    r->end - at)) != NULL) {
+			lines++;
+			at = (size_t)(nl - r->buf) + 1;
+		}
+		if (lines >= SNIFF_LINES)
+			break;
+		at -= r->start;		/* fill() moves the bytes */
+		if (fill(r) < 0)
+			return -1;
+		at += r->start;
+	}
+	csvr_set_delim(r, csvs_sniff(r->buf + r->start, r->end - r->start));
+	return 0;
+}
+
 static enum csvr_status
 scan_record(struct csvr *r, const char **bytes, size_t *len)
 {
 	size_t i, from, term;
 	unsigned long line;
-	char c;
 
 	if (r->failed)
 		return CSVR_EOF;
@@ -369,31 +572,14 @@ scan_record(struct csvr *r, const char **bytes, size_t *len)
 			if (r->end - r->start >= 3 &&
 			    memcmp(r->buf + r->start, "\xEF\xBB\xBF", 3) == 0)
 				r->start = r->scan = r->start + 3;
+			if (r->delim == 0 && sniff(r) < 0)
+				return fail(r, 0, strerror(errno));
+			r->fstart = r->start;
 			r->started = 1;
 		}
 		/* Look for the end of the record that starts at buf[start]. */
-		term = 0;
-		for (i = r->scan; i < r->end; i++) {
-			i = csvs_find(r->buf, i, r->end, '"', '\n', '\r', '"');
-			if (i == r->end)
-				break;
-			c = r->buf[i];
-			if (c == '"') {
-				r->inq = !r->inq;
-				continue;
-			}
-			if (c != '\n' && c != '\r')
-				continue;
-			if (c == '\r' && i + 1 == r->end && !r->eof)
-				break;		/* CR or CRLF? read more first */
-			term = (c == '\r' && i + 1 < r->end &&
-			    r->buf[i + 1] == '\n') ? 2 : 1;
-			if (!r->inq)
-				break;
-			r->nl++;		/* a line break inside quotes */
-			i += term - 1;
-			term = 0;
-		}
+		i = r->delim == '\t' ? find_end_tsv(r, &term) :
+		    find_end_csv(r, &term);
 		r->scan = i;
 		if (term == 0 && !r->eof) {
 			if (fill(r) < 0)
@@ -402,14 +588,15 @@ scan_record(struct csvr *r, const char **bytes, size_t *len)
 		}
 		if (term == 0 && r->start == r->end)
 			return CSVR_EOF;
-		if (term == 0 && r->inq)
+		if (term == 0 && r->inq == 1)
 			return fail(r, r->line, "unterminated quoted field");
 
 		from = r->start;
 		line = r->line;
 		r->line += r->nl + (term ? 1 : 0);
 		r->nl = 0;
-		r->start = r->scan = i + term;
+		r->start = r->scan = r->fstart = i + term;
+		r->inq = 0;
 		if (i == from)
 			continue;		/* a blank line */
 		r->lastbytes = r->buf + from;
@@ -458,6 +645,8 @@ start_ahead(struct csvr *r)
 	in->seekable = r->seekable;
 	in->eof = r->eof;
 	in->started = r->started;
+	csvr_set_delim(in, r->delim);
+	in->fstart = r->fstart;
 	in->own = r->own;
 	in->buf = r->buf;
 	in->cap = r->cap;
@@ -508,8 +697,12 @@ enum csvr_status
 csvr_parse(struct csvr *r, struct record *row)
 {
 	if (rp_parse(&r->rp, r->lastbytes, r->last.len, row) != 0)
-		return fail(r, r->last.line, "malformed quoted field (a quote "
-		    "must open a field and be doubled inside it)");
+		return fail(r, r->last.line, r->delim == '\t' ?
+		    "malformed quoted field (a field that starts with a quote "
+		    "must end with one, a tab or the line's end after it, and "
+		    "a quote inside it is doubled)" :
+		    "malformed quoted field (a quote must open a field and be "
+		    "doubled inside it)");
 	row->file = r->name;
 	row->line = r->last.line;
 	return CSVR_ROW;
@@ -623,7 +816,7 @@ csvr_parse_bytes(struct csvr *r, const char *bytes, const struct csvr_span *sp,
 		/* A record that parsed once parses again unless the file
 		 * changed; start the parser afresh either way. */
 		rp_free(&r->fp);
-		rp_init(&r->fp);
+		rp_init(&r->fp, csvr_delim(r));
 		snprintf(r->err, sizeof r->err, "file changed while being read");
 		return -1;
 	}

@@ -5,7 +5,12 @@
  * Record boundaries are found by a quote-aware scan of the input; libcsv
  * (in strict mode, spaces kept) then parses each record's bytes into fields.
  * A UTF-8 byte-order mark at the start is skipped. LF, CRLF and CR all end
- * a line; blank lines are skipped. */
+ * a line; blank lines are skipped.
+ *
+ * The delimiter is a comma, a semicolon or a tab: set, or found from the
+ * start of the input (csvs_sniff). Tab-separated text is read as citeq
+ * writes it, with escapes, and a field that starts with a quote quoted as
+ * in CSV (tsvs_split in csvsplit.h); libcsv reads the others. */
 #ifndef CITEQ_CSVREAD_H
 #define CITEQ_CSVREAD_H
 
@@ -34,6 +39,13 @@ struct csvr *csvr_open_fd(int fd, const char *name, int close_fd);
 /* Reads from memory that outlives the reader. */
 struct csvr *csvr_open_mem(const void *buf, size_t len, const char *name);
 void csvr_close(struct csvr *);
+
+/* The delimiter: ',', ';' or '\t', or 0 to find it from the first
+ * records when they are read (the default). Call before the first read. */
+void csvr_set_delim(struct csvr *, char delim);
+/* The delimiter in use: known once the first record is read (',' before
+ * that when it is to be found). */
+char csvr_delim(const struct csvr *);
 
 /* Keeps what is read from a pipe in an unlinked temporary file, so that
  * csvr_fetch() works on any input. Call before the first csvr_next().

@@ -36,9 +36,10 @@ mask16(const char *s, size_t n, unsigned char a, unsigned char b,
 	return m;
 }
 
-/* The commas and the quotes among s[0, min(n, 16)), as two masks. */
+/* The delimiters and the quotes among s[0, min(n, 16)), as two masks. */
 static void
-masks16(const char *s, size_t n, unsigned *commas, unsigned *quotes)
+masks16(const char *s, size_t n, char delim, unsigned *commas,
+    unsigned *quotes)
 {
 	size_t k;
 
@@ -47,7 +48,7 @@ masks16(const char *s, size_t n, unsigned *commas, unsigned *quotes)
 		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
 
 		*commas = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
-		    _mm_set1_epi8(',')));
+		    _mm_set1_epi8(delim)));
 		*quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x,
 		    _mm_set1_epi8('"')));
 		return;
@@ -55,7 +56,7 @@ masks16(const char *s, size_t n, unsigned *commas, unsigned *quotes)
 #endif
 	*commas = *quotes = 0;
 	for (k = 0; k < n && k < 16; k++) {
-		if (s[k] == ',')
+		if (s[k] == delim)
 			*commas |= 1u << k;
 		else if (s[k] == '"')
 			*quotes |= 1u << k;
@@ -130,26 +131,27 @@ cell(struct csvs_cell *cells, size_t *n, size_t max, size_t keep, size_t from,
 		cells[*n].len = i - from;
 		cells[*n].quoted = quoted;
 		cells[*n].doubled = doubled;
+		cells[*n].esc = 0;
 	}
 	(*n)++;
 	return 0;
 }
 
-/* The commas and quotes of the record, sixteen bytes at a time, each
- * through a small state machine: outside quotes a comma ends a field and a
- * quote must open one; inside, a quote is doubled or closes the field,
- * which a comma or the end must then follow. Past the fields to keep,
- * sixteen bytes without a quote only have their commas counted. */
+/* The delimiters (commas, say) and quotes of the record, sixteen bytes at a
+ * time, each through a small state machine: outside quotes a comma ends a
+ * field and a quote must open one; inside, a quote is doubled or closes
+ * the field, which a comma or the end must then follow. Past the fields to
+ * keep, sixteen bytes without a quote only have their commas counted. */
 long
-csvs_split(const char *s, size_t len, struct csvs_cell *cells, size_t max,
-    size_t keep)
+csvs_split(const char *s, size_t len, char delim, struct csvs_cell *cells,
+    size_t max, size_t keep)
 {
 	size_t n = 0, from = 0, base, i, skip = (size_t)-1;
 	int inq = 0, quoted = 0, doubled = 0;
 	unsigned m, commas, quotes, k;
 
 	for (base = 0; base < len; base += 16) {
-		masks16(s + base, len - base, &commas, &quotes);
+		masks16(s + base, len - base, delim, &commas, &quotes);
 		if (!inq && n >= keep && quotes == 0) {
 			if (commas != 0) {
 				if ((k = count_bits(commas)) > max - n)
@@ -164,7 +166,7 @@ csvs_split(const char *s, size_t len, struct csvs_cell *cells, size_t max,
 			i = base + lowest(m);
 			if (i == skip)
 				continue;	/* the second quote of "" */
-			if (s[i] == ',') {
+			if (s[i] == delim) {
 				if (inq)
 					continue;
 				if (cell(cells, &n, max, keep, from, i, quoted,
@@ -176,7 +178,7 @@ csvs_split(const char *s, size_t len, struct csvs_cell *cells, size_t max,
 				if (i + 1 < len && s[i + 1] == '"') {
 					doubled = 1;
 					skip = i + 1;
-				} else if (i + 1 < len && s[i + 1] != ',') {
+				} else if (i + 1 < len && s[i + 1] != delim) {
 					return -1;	/* text after it */
 				} else {
 					inq = 0;
@@ -193,6 +195,31 @@ csvs_split(const char *s, size_t len, struct csvs_cell *cells, size_t max,
 	return (long)n;
 }
 
+/* Undoes citeq's TSV escapes in s[0, n) into dst: \t, \n, \r and \\ are a
+ * tab, a line feed, a carriage return and a backslash; a backslash before
+ * anything else stays. The length written. */
+static size_t
+unescape(const char *s, size_t n, char *dst)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c == '\\' && i + 1 < n) {
+			switch (s[i + 1]) {
+			case 't': c = '\t'; i++; break;
+			case 'n': c = '\n'; i++; break;
+			case 'r': c = '\r'; i++; break;
+			case '\\': i++; break;
+			default: break;
+			}
+		}
+		dst[k++] = c;
+	}
+	return k;
+}
+
 size_t
 csvs_cell_value(const char *s, const struct csvs_cell *c, char *dst)
 {
@@ -203,7 +230,9 @@ csvs_cell_value(const char *s, const struct csvs_cell *c, char *dst)
 		p++;
 		end--;
 	}
-	if (!c->doubled) {
+	if (c->esc) {
+		n = unescape(p, (size_t)(end - p), dst);
+	} else if (!c->doubled) {
 		n = (size_t)(end - p);
 		memcpy(dst, p, n);
 	} else {
@@ -215,4 +244,93 @@ csvs_cell_value(const char *s, const struct csvs_cell *c, char *dst)
 	}
 	dst[n] = '\0';
 	return n;
+}
+
+/* A field of TAB-separated text runs to the next tab or the end, where its
+ * escapes are undone (csvs_cell_value); one that starts with a quote is
+ * quoted as in CSV, to a quote that a tab or the end follows. */
+long
+tsvs_split(const char *s, size_t len, struct csvs_cell *cells, size_t max,
+    size_t keep)
+{
+	size_t n = 0, from = 0, i;
+	int doubled, esc;
+
+	for (;;) {
+		if (from < len && s[from] == '"') {
+			doubled = 0;
+			for (i = from + 1;; i += 2) {
+				i = csvs_find(s, i, len, '"', '"', '"', '"');
+				if (i == len)
+					return -1;	/* not closed */
+				if (i + 1 == len || s[i + 1] != '"')
+					break;
+				doubled = 1;
+			}
+			if (i + 1 < len && s[i + 1] != '\t')
+				return -1;		/* text after it */
+			if (cell(cells, &n, max, keep, from, i + 1, 1,
+			    doubled) != 0)
+				return -1;
+			if (i + 1 == len)
+				return (long)n;
+			from = i + 2;
+			continue;
+		}
+		i = csvs_find(s, from, len, '\t', '\t', '\t', '\t');
+		esc = memchr(s + from, '\\', i - from) != NULL;
+		if (cell(cells, &n, max, keep, from, i, 0, 0) != 0)
+			return -1;
+		if (n <= keep)
+			cells[n - 1].esc = esc;
+		if (i == len)
+			return (long)n;
+		from = i + 1;
+	}
+}
+
+/* How many records csvs_sniff() looks at. */
+#define SNIFF_RECORDS	6
+
+char
+csvs_sniff(const char *s, size_t n)
+{
+	static const char cand[] = { ',', '\t', ';' };
+	size_t count[3][SNIFF_RECORDS], nrec = 0, i, k, j;
+	int inq = 0, begun = 0, best = -1, best_even = 0, even;
+
+	memset(count, 0, sizeof count);
+	for (i = 0; i < n && nrec < SNIFF_RECORDS; i++) {
+		char c = s[i];
+
+		if (c == '"') {
+			inq = !inq;
+		} else if (inq) {
+			continue;
+		} else if (c == '\n' || c == '\r') {
+			nrec += begun;
+			begun = 0;
+			continue;
+		} else {
+			for (k = 0; k < 3; k++)
+				count[k][nrec] += c == cand[k];
+		}
+		begun = 1;
+	}
+	if (nrec == 0)
+		nrec = 1;	/* the header alone, perhaps cut short */
+	/* The most fields in the header, the same number in the records
+	 * after it rather than not; at a tie, the first of cand[]. */
+	for (k = 0; k < 3; k++) {
+		if (count[k][0] == 0)
+			continue;
+		for (even = 1, j = 1; j < nrec; j++)
+			even = even && count[k][j] == count[k][0];
+		if (best < 0 || even > best_even || (even == best_even &&
+		    count[k][0] > count[best][0])) {
+			best = (int)k;
+			best_even = even;
+		}
+	}
+	return best < 0 ? ',' : cand[best];
 }

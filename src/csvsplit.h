@@ -16,23 +16,38 @@ struct csvs_cell {
 	size_t off, len;
 	int quoted;		/* enclosed in quotes */
 	int doubled;		/* holds a doubled quote */
+	int esc;		/* TSV: holds a backslash (an escape) */
 };
 
 /* Splits s[0, len), one record without its line end, into at most max
  * fields, of which the first keep (at most max) are put in cells; the
  * rest are only checked and counted. Returns the number of fields, or -1
  * when the record is not plainly well formed or has more than max. */
-long csvs_split(const char *s, size_t len, struct csvs_cell *cells,
+long csvs_split(const char *s, size_t len, char delim,
+    struct csvs_cell *cells, size_t max, size_t keep);
+/* The same for TAB-separated text as citeq writes it (tsv_field() in
+ * out_tsv.c): a field runs to the next tab, and \t, \n, \r and \\ in it
+ * stand for a tab, a line feed, a carriage return and a backslash; a field
+ * that starts with a quote is quoted as in CSV (as spreadsheets write
+ * tab-separated text), its bytes taken as they are. -1 for a quoted field
+ * not closed or with text after it. */
+long tsvs_split(const char *s, size_t len, struct csvs_cell *cells,
     size_t max, size_t keep);
 
-/* Writes a cell's value (quotes taken off, doubled quotes undone) to dst,
- * which has room for cell->len + 1 bytes, and a NUL after it. Returns the
- * value's length. */
+/* Writes a cell's value (quotes taken off, doubled quotes and TSV escapes
+ * undone) to dst, which has room for cell->len + 1 bytes, and a NUL after
+ * it. Returns the value's length. */
 size_t csvs_cell_value(const char *s, const struct csvs_cell *, char *dst);
 
 /* The first index in [i, end) whose byte is a, b, c or d, or end; sixteen
  * bytes at a time where the machine can. */
 size_t csvs_find(const char *s, size_t i, size_t end, unsigned char a,
     unsigned char b, unsigned char c, unsigned char d);
+
+/* The delimiter of text that starts with s[0, n) (a header and perhaps
+ * some records): of ',', TAB and ';', the one outside quotes that splits
+ * the header into the most fields, the same number in the records that
+ * follow rather than not; ',' when none does. */
+char csvs_sniff(const char *s, size_t n);
 
 #endif

@@ -183,7 +183,8 @@ read_row(struct cursor *c, size_t i, const char *b, size_t len,
 
 	/* The record's bytes may settle it before it is split (not with
 	 * CITEQ_PLAIN, so that the differential test checks them). */
-	if (!c->plain && (r = filter_prefilter(c->filter, b, len)) != 1) {
+	if (!c->plain && (r = filter_prefilter(c->filter, b, len,
+	    csvr_delim(decoder_reader(c->dec, i)))) != 1) {
 		/* It fails: unless it is malformed, which libcsv tells. */
 		if (r == 0) {
 			if (decoder_check(c->dec, i, b, len) == 0)

@@ -8,6 +8,7 @@
 
 struct source {
 	struct csvr *reader;	/* NULL: not open */
+	char delim;		/* its delimiter (csvr_delim) */
 	size_t ncols;		/* in its header */
 	size_t *map;		/* header column -> schema column */
 	size_t *want;		/* header columns the fast path reads */
@@ -136,6 +137,7 @@ decoder_add(struct decoder *d, size_t i, struct csvr *reader,
 	struct source *src = &d->src[i];
 
 	src->reader = reader;
+	src->delim = csvr_delim(reader);
 	src->ncols = h->n;
 	src->map = map_header(&d->schema, h);
 	src->want = xcalloc(h->n + 1, sizeof *src->want);
@@ -324,6 +326,16 @@ to_schema(const struct decoder *d, const struct source *src,
 	return 0;
 }
 
+/* The fast path's split of a record of src (csvs_split, tsvs_split). */
+static long
+split(const struct source *src, const char *b, size_t len,
+    struct csvs_cell *cells, size_t keep)
+{
+	if (src->delim == '\t')
+		return tsvs_split(b, len, cells, src->ncols, keep);
+	return csvs_split(b, len, src->delim, cells, src->ncols, keep);
+}
+
 /* Splits a record that csvs_split() accepts and puts the values of the
  * wanted columns into the splitter's fields, in schema order, the others
  * empty; with all, every column. The number of fields, or -1 if
@@ -334,7 +346,7 @@ split_row(const struct decoder *d, const struct source *src, const char *b,
 {
 	size_t keep = all ? src->ncols : src->nwant ?
 	    src->want[src->nwant - 1] + 1 : 0;
-	long n = csvs_split(b, len, sp->cells, src->ncols, keep);
+	long n = split(src, b, len, sp->cells, keep);
 	struct valbuf *vb = &sp->vals;
 	size_t k, j;
 
@@ -384,7 +396,7 @@ decoder_check(struct decoder *d, size_t i, const char *b, size_t len)
 {
 	const struct source *src = &d->src[i];
 
-	if (d->plain || csvs_split(b, len, d->nexts.cells, src->ncols, 0) < 0)
+	if (d->plain || split(src, b, len, d->nexts.cells, 0) < 0)
 		return -1;
 	return 0;
 }
@@ -394,7 +406,7 @@ decoder_split_rest(struct decoder *d, size_t i, const char *b, size_t len)
 {
 	const struct source *src = &d->src[i];
 	struct splitter *sp = &d->nexts;
-	long n = csvs_split(b, len, sp->cells, src->ncols, src->ncols);
+	long n = split(src, b, len, sp->cells, src->ncols);
 	size_t j, k = 0;
 
 	for (j = 0; j < (size_t)n; j++) {

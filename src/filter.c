@@ -954,7 +954,7 @@ swap(enum match_verdict v)
 }
 
 int
-filter_prefilter(struct filter *f, const char *raw, size_t n)
+filter_prefilter(struct filter *f, const char *raw, size_t n, char delim)
 {
 	enum match_verdict all, v, res;
 	size_t i, k;
@@ -972,10 +972,11 @@ filter_prefilter(struct filter *f, const char *raw, size_t n)
 				if (t->m[k] == NULL)
 					v = MATCH_NO;
 				else if (t->field == TEXT_ANY)
-					v = matcher_record(t->m[k], raw, n);
+					v = matcher_record(t->m[k], raw, n,
+					    delim);
 				else
 					v = matcher_record_quick(t->m[k], raw,
-					    n);
+					    n, delim);
 				if (v != MATCH_NO)
 					all = v;
 			}

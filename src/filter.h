@@ -63,11 +63,11 @@ int filter_needs(const struct filter *, unsigned char *need, size_t n);
  * diag and does not match. */
 int filter_match(struct filter *, const struct record *, struct diag_sink *);
 
-/* The fast path: what a record's bytes (quotes and commas as in the
- * file) tell before it is split. 0 when the row certainly does not pass,
- * 2 when it certainly does; else 1, and filter_match_prefiltered() on
- * that row next uses what they told. */
-int filter_prefilter(struct filter *, const char *raw, size_t n);
+/* The fast path: what a record's bytes (quotes and delimiters as in the
+ * file, delim among them) tell before it is split. 0 when the row
+ * certainly does not pass, 2 when it certainly does; else 1, and
+ * filter_match_prefiltered() on that row next uses what they told. */
+int filter_prefilter(struct filter *, const char *raw, size_t n, char delim);
 int filter_match_prefiltered(struct filter *, const struct record *,
     struct diag_sink *);
 

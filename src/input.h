@@ -11,6 +11,8 @@ struct input {
 	const char *path;
 	int implicit;		/* standard input read because no FILE was
 				   named and it is not a terminal */
+	char delim;		/* --delimiter: ',', ';' or '\t'; 0 to find
+				   it (input_delim) */
 };
 
 /* The FILE that names the built-in data on the command line. */
@@ -23,6 +25,11 @@ const char *input_hint(const struct input *);
 
 /* The name an input goes by in messages. */
 const char *input_name(const struct input *);
+
+/* The delimiter an input is read with before its header is seen: the
+ * one given, a tab for a path ending in .tsv or .tab (in any case), as
+ * xsv has it, or 0: found from the header (csvs_sniff). */
+char input_delim(const struct input *);
 
 /* Opens an input for reading CSV; with keep, what comes from a pipe is
  * kept so that records can be read again (csvr_keep). NULL when it cannot

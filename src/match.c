@@ -35,7 +35,8 @@ struct matcher {
 	 * needle without a quote (which the file doubles). */
 	const char *piece;
 	size_t plen;
-	int raw_is_match;	/* finding piece in a record is a match */
+	int raw_is_match;	/* finding piece in a CSV record is a match */
+	int piece_escaped;	/* piece has what TSV escapes (\t \n \r \\) */
 
 	/* The table, built a block of 256 code points at a time. */
 	struct entry *block[256];
@@ -600,12 +601,18 @@ matcher_row(struct matcher *m, const struct record *r)
 	return 0;
 }
 
+/* The delimiter may be in the needle (then a hit may span two fields);
+ * TSV's escapes make bytes of their own (a hit may take the n of \n), and
+ * a piece with what they escape is not in the record as it is. */
 static enum match_verdict
-record(struct matcher *m, const char *raw, size_t n, int quick)
+record(struct matcher *m, const char *raw, size_t n, char delim, int quick)
 {
-	enum match_verdict hit = m->raw_is_match ? MATCH_YES : MATCH_MAYBE;
+	enum match_verdict hit = m->raw_is_match && delim != '\t' &&
+	    (delim == ',' || memchr(m->needle, delim, m->nlen) == NULL) ?
+	    MATCH_YES : MATCH_MAYBE;
 
-	if (m->re != NULL || (m->plen == 0 && m->nlen > 0))
+	if (m->re != NULL || (m->plen == 0 && m->nlen > 0) ||
+	    (delim == '\t' && m->piece_escaped))
 		return MATCH_MAYBE;
 	if (m->nlen == 0)
 		return MATCH_YES;
@@ -624,15 +631,16 @@ record(struct matcher *m, const char *raw, size_t n, int quick)
 }
 
 enum match_verdict
-matcher_record(struct matcher *m, const char *raw, size_t n)
+matcher_record(struct matcher *m, const char *raw, size_t n, char delim)
 {
-	return record(m, raw, n, 0);
+	return record(m, raw, n, delim, 0);
 }
 
 enum match_verdict
-matcher_record_quick(struct matcher *m, const char *raw, size_t n)
+matcher_record_quick(struct matcher *m, const char *raw, size_t n,
+    char delim)
 {
-	return record(m, raw, n, 1);
+	return record(m, raw, n, delim, 1);
 }
 
 /* ---- making one ---- */
@@ -846,6 +854,10 @@ matcher_new(const char *text, size_t len, int flags, char *err,
 			m->plen = (size_t)(q - p);
 		}
 	}
+	for (i = 0; i < m->plen; i++)
+		if (strchr("\t\n\r\\", m->piece[i]) != NULL &&
+		    m->piece[i] != '\0')
+			m->piece_escaped = 1;
 	m->raw_is_match = !(flags & (MATCH_WORD | MATCH_REGEX)) &&
 	    m->plen == m->nlen && strcspn(m->needle, ",\"\r\n") == m->nlen;
 	return m;

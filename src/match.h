@@ -49,18 +49,19 @@ void matcher_free(struct matcher *);
 int matcher_value(struct matcher *, const char *s, size_t n);
 /* Does any field of the record hold one? */
 int matcher_row(struct matcher *, const struct record *);
-/* What the bytes of a CSV record (quotes and commas as in the file) say
- * about its fields: MATCH_NO when no field can hold a match, MATCH_YES
- * when one certainly does, else MATCH_MAYBE. For a search of every field,
- * this is the whole answer unless it is MATCH_MAYBE; for one field, a
- * MATCH_YES only says that some field matches. */
+/* What the bytes of a CSV record (quotes and delimiters as in the file:
+ * ',', ';', or '\t' for TSV with escapes) say about its fields: MATCH_NO
+ * when no field can hold a match, MATCH_YES when one certainly does, else
+ * MATCH_MAYBE. For a search of every field, this is the whole answer
+ * unless it is MATCH_MAYBE; for one field, a MATCH_YES only says that
+ * some field matches. */
 enum match_verdict matcher_record(struct matcher *, const char *raw,
-    size_t n);
+    size_t n, char delim);
 /* The same without folding the record: for a search of one field, which
  * is shorter to fold once split out; MATCH_MAYBE where matcher_record()
  * would fold. */
 enum match_verdict matcher_record_quick(struct matcher *, const char *raw,
-    size_t n);
+    size_t n, char delim);
 
 /* The folded needle (for messages and tests), and whether diacritics are
  * ignored (it has none). */

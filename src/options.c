@@ -22,6 +22,7 @@ enum {
 	OPT_COLUMNS,
 	OPT_DATE_FIELD,
 	OPT_DEAD,
+	OPT_DELIMITER,
 	OPT_DOI,
 	OPT_LIVE,
 	OPT_SINCE,
@@ -41,6 +42,7 @@ static const struct option long_options[] = {
 	{ "date",	required_argument,	NULL,	'd' },
 	{ "date-field",	required_argument,	NULL,	OPT_DATE_FIELD },
 	{ "dead",	no_argument,		NULL,	OPT_DEAD },
+	{ "delimiter",	required_argument,	NULL,	OPT_DELIMITER },
 	{ "fields",	required_argument,	NULL,	'F' },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "doi",	required_argument,	NULL,	OPT_DOI },
@@ -73,7 +75,7 @@ const char options_synopsis[] =
 "             [-G field] [-g text] [-i list] [-K text] [-k kind] [-l list]\n"
 "             [-S list] [-s text] [-t text] [--any] [--bidi] [--check]\n"
 "             [--color=when] [--columns] [--date-field=field]\n"
-"             [--dead | --live] [--doi=list]\n"
+"             [--dead | --live] [--delimiter=char] [--doi=list]\n"
 "             [--pager=when] [--since=date] [--strict] [--until=date]\n"
 "             [--undated] [file ...]\n"
 "       citeq import [-h] [--default-lang=code] [-o file] [file]\n";
@@ -137,6 +139,8 @@ const char options_help[] =
 "                        (else told once a file, and the answer's status)\n"
 "      --columns         show which column serves each role (id, author,\n"
 "                        title, source, date, lang, ...) in the FILEs\n"
+"      --delimiter=CHAR  FILEs separated by CHAR: , ; or tab (or \\t);\n"
+"                        else as each FILE's header (or .tsv) says\n"
 "  -h, --help            print this help\n"
 "  -V, --version         print the version\n"
 "\n"
@@ -157,6 +161,7 @@ struct parse {
 	int dead, live;
 	int pager_bare;		/* -P or --pager without a value */
 	int text_flags;		/* -E, -w */
+	char delim;		/* --delimiter, or 0 */
 	struct buf filters;
 	struct buf unused;	/* options --check does not use, as given */
 };
@@ -222,6 +227,23 @@ set_pager(struct parse *ps, const char *v)
 		return bad_choice(ps, "--pager", "value", v,
 		    "always, auto or never");
 	ps->opt->pager = (enum pager_when)i;
+	return 0;
+}
+
+/* --delimiter: a comma, a semicolon or a tab, which may be spelled out
+ * (\t, tab) as a shell makes it hard to type. */
+static int
+set_delim(struct parse *ps, const char *v)
+{
+	static const char *const names[] = { ",", ";", "\t", "\\t", "tab",
+		"comma", "semicolon", NULL };
+	static const char delims[] = { ',', ';', '\t', '\t', '\t', ',', ';' };
+	int i;
+
+	if ((i = choice_index(v, names)) < 0)
+		return bad_choice(ps, "--delimiter", "delimiter", v,
+		    "',', ';' or a tab: '\\t' or tab");
+	ps->delim = delims[i];
 	return 0;
 }
 
@@ -349,6 +371,8 @@ take(struct parse *ps, int ch, const char *arg)
 		opt->date_field = (enum date_field)v;
 		filter_set_date_field(f, opt->date_field);
 		break;
+	case OPT_DELIMITER:
+		return set_delim(ps, arg);
 	case OPT_DOI:
 		r = filter_add_dois(f, arg, err, sizeof err);
 		break;
@@ -602,6 +626,8 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 		opt->inputs[0].path = e->stdin_data ? "-" : NULL;
 		opt->inputs[0].implicit = e->stdin_data;
 	}
+	for (i = 0; (size_t)i < opt->ninputs; i++)
+		opt->inputs[i].delim = ps->delim;
 	if (ps->pager_bare && optind < argc && pager_word(argv[optind])) {
 		diag_error(ps->d, argv[optind], 0, "no such file; to say when "
 		    "to page, write --pager=%s", argv[optind]);

@@ -27,6 +27,7 @@ complete_words citeq --for | grep -qx -- "--format=" || bad "bash does not compl
 complete_words citeq --format = j | tr '\n' ' ' | grep -qx -- "json jsonl " ||
 	bad "bash does not complete --format=j to json, jsonl: $(complete_words citeq --format = j | tr '\n' ' ')"
 complete_words citeq -l r | grep -qx ru || bad "bash does not complete -l r to ru"
+complete_words citeq --delimiter = s | grep -qx semicolon || bad "bash does not complete --delimiter=s to semicolon"
 complete_words citeq -F id,ti | grep -qx "id,title" || bad "bash does not complete -F id,ti"
 complete_words citeq imp | grep -qx import || bad "bash does not complete imp to import"
 complete_words citeq import --def | grep -qx -- "--default-lang=" ||

@@ -66,5 +66,60 @@ scopus-1.csv lang English,294
 scopus-1.csv year 1987,26
 wiki-scraped-1.csv source NaN,33
 EOF2
+# Each export separated by semicolons and by tabs, as Python's csv module
+# writes them, gives the same rows with no option: the delimiter is found
+# from the header. The tab-separated twice: every field quoted (as it is,
+# backslashes too), and quoted only where needed, whose bare fields are
+# read with TSV's escapes (\t, \n, \r, \\: citeq(1), Delimiters); the
+# rows are then the export's with those escapes undone in the bare fields,
+# which only two fields of zotero-2.csv hold (Windows paths with a \t).
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+same() {	# same WHAT A B: citeq -f csv reads A and B into the same bytes
+	a=$("$citeq" -f csv "$2" 2>&1 | cksum)
+	b=$("$citeq" -f csv "$3" 2>&1 | cksum)
+	[ "$a" = "$b" ] || bad "$1: not the rows of the export"
+}
+for f in "$shared"/realdata/*.csv; do
+	name=$(basename "$f")
+	changed=$(python3 - "$f" "$work" <<'EOF2'
+import csv, re, sys
+src, work = sys.argv[1], sys.argv[2]
+with open(src, newline="", encoding="utf-8-sig") as fh:
+    rows = list(csv.reader(fh))
+def write(path, **kw):
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n", **kw).writerows(rows)
+write(work + "/semi.csv", delimiter=";")
+write(work + "/all.tsv", delimiter="\t", quoting=csv.QUOTE_ALL)
+write(work + "/min.tsv", delimiter="\t")
+# What min.tsv holds: a field Python left bare (no tab, quote or line
+# break) with TSV's escapes undone.
+esc = {"t": "\t", "n": "\n", "r": "\r", "\\": "\\"}
+def undo(v):
+    if re.search(r'[\t"\r\n]', v):
+        return v
+    return re.sub(r'\\([tnr\\])', lambda m: esc[m.group(1)], v)
+n = 0
+out = []
+for r in rows:
+    u = [undo(v) for v in r]
+    n += sum(a != b for a, b in zip(r, u))
+    out.append(u)
+with open(work + "/min-expect.csv", "w", newline="", encoding="utf-8") as fh:
+    csv.writer(fh, lineterminator="\n").writerows(out)
+print(n)
+EOF2
+)
+	same "$name as ;-separated" "$f" "$work/semi.csv"
+	same "$name as TSV, every field quoted" "$f" "$work/all.tsv"
+	same "$name as TSV, quoted where needed" "$work/min-expect.csv" "$work/min.tsv"
+	case $name in
+	zotero-2.csv) want=2 ;;
+	*) want=0 ;;
+	esac
+	[ "$changed" = "$want" ] || bad "$name: $changed bare fields with a TSV escape, not $want"
+done
+
 echo "$n files checked"
 exit $fail

@@ -3,7 +3,12 @@
 # file, the real exports in ../shared/realdata (where they are) and
 # generated files with hostile quoting, must print the same
 # standard output, the same messages and the same exit status with the
-# fast path (the default) and with libcsv alone (CITEQ_PLAIN=1).
+# fast path (the default) and with libcsv alone (CITEQ_PLAIN=1). Some of
+# the files are also written separated by semicolons and tabs (by Python's
+# csv module, and citeq's own TSV), whose delimiter citeq finds from the
+# header; the TAB-separated ones go through the TSV splitter on both paths,
+# the rest of the fast path (the raw-byte prefilter, reading ahead) against
+# the plain one.
 #   diff.sh CITEQ SOURCE_DIR GEN_HOSTILE GEN_CITATIONS
 set -u
 citeq=$1 src=$2 gen=$3 gencit=$4
@@ -20,6 +25,21 @@ done
 "$gencit" 20000 > "$work/bench.csv"
 "$gen" 7 16000 > "$work/big.csv"
 "$gen" 12 16000 bad > "$work/bigbad.csv"	# malformed at 1.6 MB
+
+conv() {	# conv IN OUT DELIM: IN written again by Python's csv module
+	python3 -c 'import csv, sys
+d = "\t" if sys.argv[3] == "tab" else sys.argv[3]
+kw = dict(newline="", encoding="utf-8", errors="surrogateescape")
+with open(sys.argv[1], **kw) as f, open(sys.argv[2], "w", **kw) as g:
+    csv.writer(g, delimiter=d, lineterminator="\n").writerows(csv.reader(f))
+' "$1" "$2" "$3"
+}
+conv "$work/bench.csv" "$work/bench-semi.csv" ";"
+"$citeq" -f tsv "$work/bench.csv" > "$work/bench.tsv"
+for i in 1 2 3; do
+	conv "$work/good$i.csv" "$work/good$i-semi.csv" ";"
+	conv "$work/good$i.csv" "$work/good$i-py.tsv" tab
+done
 
 queries='-c
 -l ru -c
@@ -59,6 +79,10 @@ queries='-c
 -g "sant’egidio" -f csv
 -g \" -c
 -g , -c
+-g ";" -c
+-g "; " -f csv
+-g "\\" -c
+-g "\\n" -f csv
 -t suggere -c
 -t переговоры -f csv
 -g السلام -c
@@ -75,8 +99,8 @@ queries='-c
 -w -t talk -c
 -w -v -t syria -c'
 
-files="$work/bench.csv $work/big.csv $work/bigbad.csv"
-for f in "$src"/tests/data/*.csv "$src"/tests/data/check/*.csv "$work"/good*.csv "$work"/bad*.csv; do
+files="$work/bench.csv $work/big.csv $work/bigbad.csv $work/bench-semi.csv $work/bench.tsv"
+for f in "$src"/tests/data/*.csv "$src"/tests/data/*.tsv "$src"/tests/data/check/*.csv "$work"/good*.csv "$work"/good*.tsv "$work"/bad*.csv; do
 	files="$files $f"
 done
 # The real Zotero and Scopus exports, where ../shared is beside the clone.

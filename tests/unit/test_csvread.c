@@ -37,6 +37,28 @@ read_mem(const char *text, enum csvr_status *last)
 	return s;
 }
 
+/* The same with the delimiter set (0: found from the text). */
+static char *
+read_mem_delim(const char *text, char delim, enum csvr_status *last)
+{
+	struct csvr *r = csvr_open_mem(text, strlen(text), "t.csv");
+	char *s;
+
+	csvr_set_delim(r, delim);
+	s = dump(r, last);
+	csvr_close(r);
+	return s;
+}
+
+static void
+expect_delim(const char *text, char delim, const char *want)
+{
+	enum csvr_status st;
+
+	assert_string_equal(read_mem_delim(text, delim, &st), want);
+	assert_int_equal(st, CSVR_EOF);
+}
+
 static void
 expect(const char *text, const char *want)
 {
@@ -97,7 +119,7 @@ test_empty_fields_and_spaces(void **state)
 	expect("a,,b,\n", "a||b|@1\n");
 	expect(",\n", "|@1\n");
 	/* libcsv trims by default; citeq keeps spaces and tabs. */
-	expect(" a ,\tb\t\n", " a |\tb\t@1\n");
+	expect_delim(" a ,\tb\t\n", ',', " a |\tb\t@1\n");
 }
 
 static void
@@ -307,7 +329,7 @@ split(const char *rec, size_t max)
 	static char out[512];
 	struct csvs_cell cells[16];
 	char val[128];
-	long n = csvs_split(rec, strlen(rec), cells, max, max), i;
+	long n = csvs_split(rec, strlen(rec), ',', cells, max, max), i;
 	size_t len;
 
 	if (n < 0)
@@ -353,6 +375,122 @@ test_split(void **state)
 	assert_string_equal(split("a,b", 2), "a|b");
 }
 
+static void
+test_sniff(void **state)
+{
+#define SNIFF(s) csvs_sniff(s, strlen(s))
+	(void)state;
+	assert_int_equal(SNIFF("a,b,c\n1,2,3\n"), ',');
+	assert_int_equal(SNIFF("a;b;c\n1;2;3\n"), ';');
+	assert_int_equal(SNIFF("a\tb\n1\t2\n"), '\t');
+	assert_int_equal(SNIFF("title\nx\n"), ',');	/* one column */
+	assert_int_equal(SNIFF(""), ',');
+	/* the most fields in the header; quotes hide delimiters */
+	assert_int_equal(SNIFF("\"a;b;c\",d,e\n"), ',');
+	assert_int_equal(SNIFF("\"a,b,c\";d;e\n"), ';');
+	assert_int_equal(SNIFF("a,b;c;d\n"), ';');
+	/* a tie: the comma */
+	assert_int_equal(SNIFF("a,b;c\n"), ',');
+	/* the same number of fields in the records that follow wins over
+	 * more in the header alone (decimal commas in a ;-file) */
+	assert_int_equal(SNIFF("a,b,c,d;e;f\n1,5;2;3\n2;4,5;6\n"), ';');
+	/* a header cut short, with no line end */
+	assert_int_equal(SNIFF("a\tb\tc"), '\t');
+	/* blank lines are no records */
+	assert_int_equal(SNIFF("a;b\n\n\n1;2\n"), ';');
+#undef SNIFF
+}
+
+static void
+test_delimiters(void **state)
+{
+	enum csvr_status st;
+
+	(void)state;
+	/* found from the header */
+	expect("a;b\n1;\"x;y\"\n", "a|b@1\n1|x;y@2\n");
+	expect("\xEF\xBB\xBF" "a;b\r\n1;2\r\n", "a|b@1\n1|2@2\n");
+	expect("a\tb\n1\t2,3\n", "a|b@1\n1|2,3@2\n");
+	/* set: the others are data */
+	expect_delim("a;b,c\n1;2,3\n", ',', "a;b|c@1\n1;2|3@2\n");
+	expect_delim("a;b,c\n1;2,3\n", ';', "a|b,c@1\n1|2,3@2\n");
+	/* TSV: escapes in a bare field, quotes in it as they are */
+	expect_delim("a\tb\nx\\ty\\\\z\\n\\r\t5\" \"q\"\n", '\t',
+	    "a|b@1\nx\ty\\z\n\r|5\" \"q\"@2\n");
+	/* a backslash before anything else stays, as does one at the end */
+	expect_delim("a\tb\nC:\\Users\tx\\\n", '\t',
+	    "a|b@1\nC:\\Users|x\\@2\n");
+	/* a field that starts with a quote is quoted as in CSV: tabs, line
+	 * breaks and backslashes in it as they are */
+	expect_delim("a\tb\n\"q\"\"\t\\t\"\t\"l1\nl2\"\nc\t\n", '\t',
+	    "a|b@1\nq\"\t\\t|l1\nl2@2\nc|@4\n");
+	expect_delim("a\tb\n\"\"\t\"\"\n", '\t', "a|b@1\n|@2\n");
+	/* malformed: text after the closing quote, or no closing quote */
+	read_mem_delim("a\tb\n\"x\"y\tz\n", '\t', &st);
+	assert_int_equal(st, CSVR_ERROR);
+	read_mem_delim("a\tb\n\"x\tz\n", '\t', &st);
+	assert_int_equal(st, CSVR_ERROR);
+	/* csvr_delim() says which was found */
+	{
+		struct csvr *r = csvr_open_mem("a;b\n", 4, "t");
+		struct record row;
+
+		assert_int_equal(csvr_next(r, &row), CSVR_ROW);
+		assert_int_equal(csvr_delim(r), ';');
+		csvr_close(r);
+	}
+}
+
+/* tsvs_split(): "|"-joined values of an accepted record, or "REJECT". */
+static const char *
+tsplit(const char *rec, size_t max, size_t keep)
+{
+	static char out[512];
+	struct csvs_cell cells[16];
+	char val[128];
+	long n = tsvs_split(rec, strlen(rec), cells, max, keep), i;
+	size_t len;
+
+	if (n < 0)
+		return "REJECT";
+	out[0] = '\0';
+	for (i = 0; i < n && (size_t)i < keep; i++) {
+		len = csvs_cell_value(rec, &cells[i], val);
+		assert_int_equal(strlen(val), len);
+		if (i > 0)
+			strcat(out, "|");
+		strcat(out, val);
+	}
+	snprintf(out + strlen(out), sizeof out - strlen(out), "#%ld", n);
+	return out;
+}
+
+static void
+test_split_tsv(void **state)
+{
+	(void)state;
+	assert_string_equal(tsplit("a\tb\tc", 16, 16), "a|b|c#3");
+	assert_string_equal(tsplit("\t", 16, 16), "|#2");
+	assert_string_equal(tsplit("", 16, 16), "#1");
+	assert_string_equal(tsplit("a\\tb\\\\", 16, 16), "a\tb\\#1");
+	assert_string_equal(tsplit("\"a\tb\"\t\"\"\"\"", 16, 16),
+	    "a\tb|\"#2");
+	assert_string_equal(tsplit("x\"y\t\"", 16, 16), "REJECT");
+	assert_string_equal(tsplit("a\tb\tc", 2, 2), "REJECT");
+	/* the fields past keep are counted, not kept */
+	assert_string_equal(tsplit("a\tb\\n\t\"c\"", 16, 1), "a#3");
+	assert_string_equal(tsplit("\"a\" \tb", 16, 16), "REJECT");
+	/* the same split with a semicolon for csvs_split() */
+	{
+		struct csvs_cell cells[4];
+
+		assert_int_equal(csvs_split("a;\"b;c\";d", 9, ';', cells, 4,
+		    4), 3);
+		assert_int_equal(csvs_split("a;\"b;c\",d", 9, ';', cells, 4,
+		    4), -1);
+	}
+}
+
 int
 main(void)
 {
@@ -368,6 +506,9 @@ main(void)
 		cmocka_unit_test(test_fetch),
 		cmocka_unit_test(test_fetch_window),
 		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_sniff),
+		cmocka_unit_test(test_delimiters),
+		cmocka_unit_test(test_split_tsv),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

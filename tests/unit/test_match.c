@@ -272,7 +272,7 @@ test_record_verdicts(void **state)
 		    q2);
 		any = matcher_value(m, f1, strlen(f1)) ||
 		    matcher_value(m, f2, strlen(f2));
-		v = matcher_record(m, rec, strlen(rec));
+		v = matcher_record(m, rec, strlen(rec), ',');
 		if ((any && v == MATCH_NO) || (!any && v == MATCH_YES))
 			fail_msg("needle '%s' (flags %d), record %s: fields "
 			    "say %d, bytes %d", needle, flags, rec, any, v);
@@ -312,9 +312,9 @@ test_values(void **state)
 		    "\u0436 \u0644\u0644 xa\u0644\u064Eb \u0644\u0644\u0644"
 		    "\u0644\u0644\u0644\u0644";
 
-		assert_int_equal(matcher_record(m, r1, strlen(r1)), MATCH_YES);
+		assert_int_equal(matcher_record(m, r1, strlen(r1), ','), MATCH_YES);
 		assert_true(matcher_value(m, r1, strlen(r1)));
-		assert_int_equal(matcher_record(m, r2, strlen(r2)), MATCH_NO);
+		assert_int_equal(matcher_record(m, r2, strlen(r2), ','), MATCH_NO);
 	}
 	matcher_free(m);
 	assert_null(matcher_new("a)", 2, MATCH_REGEX, err, sizeof err));
