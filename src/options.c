@@ -11,12 +11,14 @@
 
 #include "choice.h"
 #include "display.h"
+#include "extsort.h"
 #include "match.h"
 #include "xalloc.h"
 
 enum {
 	OPT_ANY = CHAR_MAX + 1,
 	OPT_BIDI,
+	OPT_BUFFER_SIZE,
 	OPT_CHECK,
 	OPT_COLOR,
 	OPT_COLUMNS,
@@ -34,6 +36,7 @@ static const struct option long_options[] = {
 	{ "any",	no_argument,		NULL,	OPT_ANY },
 	{ "author",	required_argument,	NULL,	'a' },
 	{ "bidi",	no_argument,		NULL,	OPT_BIDI },
+	{ "buffer-size", required_argument,	NULL,	OPT_BUFFER_SIZE },
 	{ "check",	no_argument,		NULL,	OPT_CHECK },
 	{ "color",	required_argument,	NULL,	OPT_COLOR },
 	{ "columns",	no_argument,		NULL,	OPT_COLUMNS },
@@ -330,6 +333,13 @@ take(struct parse *ps, int ch, const char *arg)
 	case OPT_BIDI:
 		opt->bidi = 1;
 		return 0;
+	case OPT_BUFFER_SIZE:
+		if (extsort_parse_size(arg, &opt->buffer_size) != 0) {
+			diag_error(ps->d, NULL, 0, "--buffer-size: bad size "
+			    "'%s' (a number, and b, K, M, G, T or %%)", arg);
+			return -1;
+		}
+		return 0;
 	case OPT_CHECK:
 		opt->action = ACT_CHECK;
 		return 0;
@@ -558,6 +568,7 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 		opt->pager = PAGER_AUTO;
 	opt->plain = e->plain != NULL && *e->plain != '\0' &&
 	    strcmp(e->plain, "0") != 0;
+	opt->tmpdir = e->tmpdir;
 	buf_adds(&ps->filters, "");
 	opt->filters = ps->filters.s;
 
