@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bigalloc.h"
 #include "display.h"
 #include "tmpfiles.h"
 #include "xalloc.h"
@@ -18,11 +19,22 @@
 #define MIN_FANIN 4
 #define MAX_FANIN 256
 
-/* A row kept in memory: where it is, and its bytes in the arena. */
+/* A row kept in memory: where it is, and its bytes: at the arena's
+ * offset at, or, with RESIDENT set in len, at the address at (bytes that
+ * outlive the sorter, not copied). */
 struct kept {
 	struct rowref ref;
-	size_t at, len;
+	uintptr_t at;
+	size_t len;
 };
+
+#define RESIDENT ((size_t)1 << (sizeof(size_t) * CHAR_BIT - 1))
+
+static const char *
+kept_bytes(const char *arena, const struct kept *kp)
+{
+	return kp->len & RESIDENT ? (const char *)kp->at : arena + kp->at;
+}
 
 /* A row in a run: this header, its flat keys, its bytes. */
 struct rec {
@@ -61,8 +73,11 @@ struct extsort {
 	struct sorter *s;
 	struct kept *kept;
 	size_t n, cap;
-	struct buf arena;
+	char *arena;		/* the rows' bytes */
+	size_t alen, acap;
+	size_t rowbytes;	/* the bytes of the rows in memory */
 	struct kept *inorder;	/* after extsort_finish() in memory */
+	size_t ninorder;
 	/* the runs, in the order of their rows in the input */
 	int fd[2];		/* fd[0] holds runs; fd[1] takes merges */
 	struct run *runs;
@@ -122,15 +137,21 @@ extsort_free(struct extsort *e)
 		return;
 	readers_free(e, e->fanin);
 	sorter_free(e->s);
-	free(e->kept);
-	free(e->inorder);
-	buf_free(&e->arena);
+	big_free(e->kept, e->cap * sizeof *e->kept);
+	big_free(e->inorder, e->ninorder * sizeof *e->inorder);
+	big_free(e->arena, e->acap);
 	buf_free(&e->flat);
 	free(e->runs);
 	for (i = 0; i < 2; i++)
 		if (e->fd[i] >= 0)
 			close(e->fd[i]);
 	free(e);
+}
+
+size_t
+extsort_budget(const struct extsort *e)
+{
+	return e->budget;
 }
 
 size_t
@@ -296,11 +317,11 @@ spill(struct extsort *e, struct diag_sink *d)
 		e->flat.len = 0;
 		sorter_flat(e->s, order[i], &e->flat);
 		h.keylen = e->flat.len;
-		h.len = kp->len;
+		h.len = kp->len & ~RESIDENT;
 		h.ref = kp->ref;
 		if (w_put(e, &w, &h, sizeof h, d) != 0 ||
 		    w_put(e, &w, e->flat.s, e->flat.len, d) != 0 ||
-		    w_put(e, &w, e->arena.s + kp->at, kp->len, d) != 0)
+		    w_put(e, &w, kept_bytes(e->arena, kp), h.len, d) != 0)
 			goto out;
 	}
 	if (w_flush(e, &w, d) != 0)
@@ -309,7 +330,7 @@ spill(struct extsort *e, struct diag_sink *d)
 	sorter_free(e->s);
 	e->s = sorter_new(e->k, e->nk);
 	e->n = 0;
-	e->arena.len = 0;
+	e->alen = e->rowbytes = 0;
 	r = 0;
 out:
 	free(w.buf);
@@ -452,22 +473,46 @@ fail:
 int
 extsort_add(struct extsort *e, const struct record *r,
     const struct rowref *ref, const char *bytes, size_t len,
-    struct diag_sink *d)
+    const char *resident, struct diag_sink *d)
 {
 	struct kept *kp;
 
+	if (len >= RESIDENT)		/* more than half of the address space */
+		xalloc_fail();
 	sorter_add(e->s, r, d);
 	if (e->n == e->cap) {
+		size_t was = e->cap;
+
 		e->cap = e->cap ? e->cap * 2 : 1024;
-		e->kept = xreallocarray(e->kept, e->cap, sizeof *e->kept);
+		if (e->cap > SIZE_MAX / sizeof *e->kept)
+			xalloc_fail();
+		e->kept = big_realloc(e->kept, was * sizeof *e->kept,
+		    e->cap * sizeof *e->kept);
 	}
 	kp = &e->kept[e->n++];
 	kp->ref = *ref;
-	kp->at = e->arena.len;
-	kp->len = len;
-	buf_add(&e->arena, bytes, len);
-	/* the row, its keys, and its place in the order (inorder) */
-	if (sorter_bytes(e->s) + e->arena.len + e->n * 2 * sizeof *kp >
+	if (resident != NULL) {
+		kp->at = (uintptr_t)resident;
+		kp->len = len | RESIDENT;
+	} else {
+		if (len > e->acap - e->alen) {
+			size_t was = e->acap;
+
+			if (len > SIZE_MAX / 4 - e->alen)
+				xalloc_fail();
+			while (len > e->acap - e->alen)
+				e->acap = e->acap ? e->acap * 2 : 1 << 20;
+			e->arena = big_realloc(e->arena, was, e->acap);
+		}
+		kp->at = e->alen;
+		kp->len = len;
+		memcpy(e->arena + e->alen, bytes, len);
+		e->alen += len;
+	}
+	/* the row (in the arena, or in the page cache, mapped: memory all
+	 * the same), its keys, and its place in the order (inorder) */
+	e->rowbytes += len;
+	if (sorter_bytes(e->s) + e->rowbytes + e->n * 2 * sizeof *kp >
 	    e->budget)
 		return spill(e, d);
 	return 0;
@@ -483,20 +528,25 @@ extsort_finish(struct extsort *e, size_t *n, struct diag_sink *d)
 		/* in memory: the references in printing order once, so that
 		 * only the rows' bytes are read all over memory */
 		order = sorter_order(e->s, n);
-		e->inorder = xcalloc(*n + 1, sizeof *e->inorder);
+		e->ninorder = *n + 1;
+		e->inorder = big_alloc(e->ninorder * sizeof *e->inorder);
 		for (i = 0; i < *n; i++)
 			e->inorder[i] = e->kept[order[i]];
-		free(e->kept);
+		big_free(e->kept, e->cap * sizeof *e->kept);
 		e->kept = NULL;
+		e->cap = 0;
 		sorter_free(e->s);
 		e->s = NULL;
 		return 0;
 	}
 	if (e->n > 0 && spill(e, d) != 0)
 		return -1;
-	free(e->kept);
+	big_free(e->kept, e->cap * sizeof *e->kept);
 	e->kept = NULL;
-	buf_free(&e->arena);
+	e->cap = 0;
+	big_free(e->arena, e->acap);
+	e->arena = NULL;
+	e->acap = e->alen = 0;
 	sorter_free(e->s);
 	e->s = NULL;
 	while (e->nruns > e->fanin)
@@ -515,7 +565,7 @@ extsort_row(const void *arg, size_t i, struct rowref *ref,
 	const struct extsort *e = arg;
 
 	*ref = e->inorder[i].ref;
-	*bytes = e->arena.s + e->inorder[i].at;
+	*bytes = kept_bytes(e->arena, &e->inorder[i]);
 }
 
 int

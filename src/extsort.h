@@ -23,11 +23,15 @@ struct extsort *extsort_new(const struct sort_key *, size_t nkeys,
     size_t budget, const char *tmpdir);
 void extsort_free(struct extsort *);
 
-/* A row: r holds its key columns; ref and bytes[0, len) are kept. 0, or
- * -1 reported (a temporary file could not be made or written). */
+/* A row: r holds its key columns; ref and bytes[0, len) are kept: a
+ * copy, or where resident is not NULL, the same bytes there, which outlive
+ * the sorter. 0, or -1 reported (a temporary file could not be made or
+ * written). */
 int extsort_add(struct extsort *, const struct record *r,
     const struct rowref *ref, const char *bytes, size_t len,
-    struct diag_sink *);
+    const char *resident, struct diag_sink *);
+/* The memory budget in bytes. */
+size_t extsort_budget(const struct extsort *);
 /* After the last row: 0 when every row stayed in memory: there are *n of
  * them, and extsort_row(sorter, i, ...) gives row i in sorted order, from
  * any thread; 1 when runs were written: extsort_next() gives the rows in

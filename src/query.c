@@ -7,6 +7,7 @@
 #include "cursor.h"
 #include "display.h"
 #include "extsort.h"
+#include "filemap.h"
 #include "parprint.h"
 #include "roles.h"
 #include "sort.h"
@@ -73,6 +74,8 @@ print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 	struct extsort *e = extsort_new(keys, nkeys, p->opt->buffer_size,
 	    p->opt->tmpdir);
 	struct decoder *dec = cursor_decoder(c);
+	struct filemap *fm = filemap_open(p->opt->inputs, p->opt->ninputs,
+	    extsort_budget(e));
 	struct record row;
 	struct rowref ref;
 	size_t n = 0, added = 0, i, len, *cols;
@@ -86,8 +89,10 @@ print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 	free(cols);
 	while (cursor_next(c, &row, &ref)) {
 		bytes = cursor_bytes(c, &len);
-		if (extsort_add(e, &row, &ref, bytes, len, d) != 0) {
+		if (extsort_add(e, &row, &ref, bytes, len,
+		    filemap_row(fm, &ref, bytes, len), d) != 0) {
 			extsort_free(e);
+			filemap_close(fm);
 			return -1;
 		}
 		added++;
@@ -106,6 +111,7 @@ print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 			fmt->end(o, &p->view, added);
 	}
 	extsort_free(e);
+	filemap_close(fm);
 	return r < 0 ? -1 : (long)added;
 }
 

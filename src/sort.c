@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigalloc.h"
 #include "date.h"
 #include "display.h"
 #include "fold.h"
@@ -135,7 +136,7 @@ struct sorter {
 	size_t nk;
 	struct key *keys;	/* nk per row */
 	size_t n, cap;
-	size_t *order;
+	size_t *order, norder;
 	size_t bytes;		/* what the rows added take, roughly */
 };
 
@@ -271,9 +272,14 @@ sorter_add(struct sorter *s, const struct record *r, struct diag_sink *d)
 	size_t j;
 
 	if (s->n == s->cap) {
+		size_t was = s->cap;
+
 		s->cap = s->cap ? s->cap * 2 : 1024;
-		s->keys = xreallocarray(s->keys, s->cap * s->nk + 1,
-		    sizeof *s->keys);
+		if (s->cap > SIZE_MAX / sizeof *s->keys / (s->nk + 1))
+			xalloc_fail();
+		s->keys = big_realloc(s->keys,
+		    (was * s->nk + 1) * sizeof *s->keys,
+		    (s->cap * s->nk + 1) * sizeof *s->keys);
 	}
 	keys = s->keys + s->n++ * s->nk;
 	memset(keys, 0, s->nk * sizeof *keys);
@@ -391,10 +397,11 @@ sorter_order(struct sorter *s, size_t *n)
 	struct item *v, *tmp;
 	size_t i;
 
-	free(s->order);
-	s->order = xcalloc(s->n + 1, sizeof *s->order);
-	v = xcalloc(s->n + 1, sizeof *v);
-	tmp = xcalloc(s->n + 1, sizeof *tmp);
+	big_free(s->order, s->norder * sizeof *s->order);
+	s->norder = s->n + 1;
+	s->order = big_alloc(s->norder * sizeof *s->order);
+	v = big_alloc((s->n + 1) * sizeof *v);
+	tmp = big_alloc((s->n + 1) * sizeof *tmp);
 	for (i = 0; i < s->n; i++) {
 		v[i].idx = i;
 		v[i].keys = s->keys + i * s->nk;
@@ -406,8 +413,8 @@ sorter_order(struct sorter *s, size_t *n)
 		merge_sort(v, tmp, s->n, s->k, s->nk);
 	for (i = 0; i < s->n; i++)
 		s->order[i] = v[i].idx;
-	free(tmp);
-	free(v);
+	big_free(tmp, (s->n + 1) * sizeof *tmp);
+	big_free(v, (s->n + 1) * sizeof *v);
 	*n = s->n;
 	return s->order;
 }
@@ -421,8 +428,8 @@ sorter_free(struct sorter *s)
 		return;
 	for (i = 0; i < s->n * s->nk; i++)
 		free(s->keys[i].text);
-	free(s->keys);
-	free(s->order);
+	big_free(s->keys, (s->cap * s->nk + 1) * sizeof *s->keys);
+	big_free(s->order, s->norder * sizeof *s->order);
 	free(s);
 }
 
