@@ -17,6 +17,7 @@ struct env {
 	int stdin_data;		/* standard input is a pipe, file or socket */
 	size_t tty_cols, tty_rows;	/* its size; 0 when not known */
 	int utf8;		/* the locale's character set is UTF-8 */
+	const char *tmpdir;	/* TMPDIR */
 };
 
 /* Reads the environment variables above and looks at standard input and

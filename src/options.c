@@ -11,12 +11,14 @@
 
 #include "choice.h"
 #include "display.h"
+#include "extsort.h"
 #include "match.h"
 #include "xalloc.h"
 
 enum {
 	OPT_ANY = CHAR_MAX + 1,
 	OPT_BIDI,
+	OPT_BUFFER_SIZE,
 	OPT_CHECK,
 	OPT_COLOR,
 	OPT_COLUMNS,
@@ -35,6 +37,7 @@ static const struct option long_options[] = {
 	{ "any",	no_argument,		NULL,	OPT_ANY },
 	{ "author",	required_argument,	NULL,	'a' },
 	{ "bidi",	no_argument,		NULL,	OPT_BIDI },
+	{ "buffer-size", required_argument,	NULL,	OPT_BUFFER_SIZE },
 	{ "check",	no_argument,		NULL,	OPT_CHECK },
 	{ "color",	required_argument,	NULL,	OPT_COLOR },
 	{ "columns",	no_argument,		NULL,	OPT_COLUMNS },
@@ -73,9 +76,10 @@ static const struct option long_options[] = {
 const char options_synopsis[] =
 "usage: citeq [-cEhPVvw] [-a text] [-d spec] [-F list] [-f format]\n"
 "             [-G field] [-g text] [-i list] [-K text] [-k kind] [-l list]\n"
-"             [-S list] [-s text] [-t text] [--any] [--bidi] [--check]\n"
-"             [--color=when] [--columns] [--date-field=field]\n"
-"             [--dead | --live] [--delimiter=char] [--doi=list]\n"
+"             [-S list] [-s text] [-t text] [--any] [--bidi]\n"
+"             [--buffer-size=size] [--check] [--color=when] [--columns]\n"
+"             [--date-field=field] [--dead | --live] [--delimiter=char]\n"
+"             [--doi=list]\n"
 "             [--pager=when] [--since=date] [--strict] [--until=date]\n"
 "             [--undated] [file ...]\n"
 "       citeq import [-h] [--default-lang=code] [-o file] [file]\n";
@@ -124,6 +128,8 @@ const char options_help[] =
 "                        (default: table on a terminal, csv otherwise)\n"
 "  -F, --fields=LIST     columns to print, in that order\n"
 "  -S, --sort=LIST       sort by columns; -name for descending\n"
+"      --buffer-size=SIZE  memory for -S (K, M, G, T, or % of RAM; default\n"
+"                        1/8 of RAM); past it, temporary files in TMPDIR\n"
 "  -c, --count           print only the number of matching rows\n"
 "  -G, --group-by=FIELD  count rows by value of FIELD (or year); each author\n"
 "                        of a list counts; the table draws a bar a count\n"
@@ -351,6 +357,13 @@ take(struct parse *ps, int ch, const char *arg)
 		break;
 	case OPT_BIDI:
 		opt->bidi = 1;
+		return 0;
+	case OPT_BUFFER_SIZE:
+		if (extsort_parse_size(arg, &opt->buffer_size) != 0) {
+			diag_error(ps->d, NULL, 0, "--buffer-size: bad size "
+			    "'%s' (a number, and b, K, M, G, T or %%)", arg);
+			return -1;
+		}
 		return 0;
 	case OPT_CHECK:
 		opt->action = ACT_CHECK;
@@ -582,6 +595,7 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 		opt->pager = PAGER_AUTO;
 	opt->plain = e->plain != NULL && *e->plain != '\0' &&
 	    strcmp(e->plain, "0") != 0;
+	opt->tmpdir = e->tmpdir;
 	buf_adds(&ps->filters, "");
 	opt->filters = ps->filters.s;
 

@@ -33,6 +33,9 @@ struct options {
 	int count;			/* -c */
 	int strict;			/* --strict: data problems are errors */
 	int plain;			/* CITEQ_PLAIN: no fast path */
+	size_t buffer_size;		/* --buffer-size: -S's memory budget
+					   in bytes, or 0 for the default */
+	const char *tmpdir;		/* TMPDIR: -S's temporary files */
 	struct table_opts table;	/* colour and width */
 	enum pager_when pager;		/* PAGER_AUTO only on a terminal */
 	int bidi;			/* --bidi */

@@ -47,9 +47,13 @@ prefetch(par_row_fn rowfn, const void *arg, size_t i, size_t end)
 	struct rowref ref;
 	const char *bytes;
 
+	size_t k;
+
 	if (i < end) {
 		rowfn(arg, i, &ref, &bytes);
-		__builtin_prefetch(bytes);
+		/* every cache line of it: a row spans three or four */
+		for (k = 0; k < ref.span.len && k < 1024; k += 64)
+			__builtin_prefetch(bytes + k);
 	}
 #else
 	(void)rowfn, (void)arg, (void)i, (void)end;

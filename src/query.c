@@ -6,6 +6,8 @@
 
 #include "cursor.h"
 #include "display.h"
+#include "extsort.h"
+#include "filemap.h"
 #include "parprint.h"
 #include "roles.h"
 #include "sort.h"
@@ -58,43 +60,27 @@ print_rows(const struct options *q, struct out *o, const struct view *v,
 }
 
 /* -S with a streaming format: each matching row's sort keys and a copy of
- * its bytes are kept, not the parsed row; each row is split again as it is
- * printed, in sorted order (par_print). */
-struct kept {
-	struct rowref ref;
-	size_t at;			/* its bytes in the arena */
-};
-
-struct sorted {
-	const struct kept *kept;	/* in printing order */
-	const char *arena;
-};
-
-static void
-sorted_row(const void *arg, size_t i, struct rowref *ref, const char **bytes)
-{
-	const struct sorted *so = arg;
-	const struct kept *kp = &so->kept[i];
-
-	*ref = kp->ref;
-	*bytes = so->arena + kp->at;
-}
-
+ * its bytes are kept, not the parsed row (extsort.c: in memory up to the
+ * budget, in runs in temporary files past it); each row is split again as
+ * it is printed, in sorted order: on two threads (par_print) from memory,
+ * on this one from a merge of the runs. */
 static long
 print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 {
 	struct cursor *c = p->cursor;
 	const struct sort_key *keys = p->keys;
 	size_t nkeys = p->nkeys;
-	struct sorter *s = sorter_new(keys, nkeys);
-	struct kept *kept = NULL, *inorder;
-	const size_t *order;
-	struct buf arena = { NULL, 0, 0 };
-	struct sorted so;
+	const struct formatter *fmt = query_formatter(p->opt->format);
+	struct extsort *e = extsort_new(keys, nkeys, p->opt->buffer_size,
+	    p->opt->tmpdir);
+	struct decoder *dec = cursor_decoder(c);
+	struct filemap *fm = filemap_open(p->opt->inputs, p->opt->ninputs,
+	    extsort_budget(e));
 	struct record row;
 	struct rowref ref;
-	size_t n = 0, cap = 0, i, len, *cols;
+	size_t n = 0, added = 0, i, len, *cols;
 	const char *bytes;
+	int r;
 
 	cols = xcalloc(nkeys, sizeof *cols);
 	for (i = 0; i < nkeys; i++)
@@ -102,32 +88,31 @@ print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 	cursor_want(c, cols, nkeys);
 	free(cols);
 	while (cursor_next(c, &row, &ref)) {
-		sorter_add(s, &row, d);
-		if (n == cap) {
-			cap = cap ? cap * 2 : 1024;
-			kept = xreallocarray(kept, cap, sizeof *kept);
-		}
 		bytes = cursor_bytes(c, &len);
-		kept[n].ref = ref;
-		kept[n].at = arena.len;
-		buf_add(&arena, bytes, len);
-		n++;
+		if (extsort_add(e, &row, &ref, bytes, len,
+		    filemap_row(fm, &ref, bytes, len), d) != 0) {
+			extsort_free(e);
+			filemap_close(fm);
+			return -1;
+		}
+		added++;
 	}
-	/* Put the references in printing order once: then only the rows'
-	 * bytes are read all over memory, and those can be prefetched. */
-	order = sorter_order(s, &n);
-	inorder = xcalloc(n + 1, sizeof *inorder);
-	for (i = 0; i < n; i++)
-		inorder[i] = kept[order[i]];
-	free(kept);
-	sorter_free(s);
-	so.kept = inorder;
-	so.arena = arena.s;
-	par_print(o, query_formatter(p->opt->format), &p->view,
-	    cursor_decoder(c), d, n, sorted_row, &so);
-	free(inorder);
-	free(arena.s);
-	return (long)n;
+	r = extsort_finish(e, &n, d);
+	if (r == 0) {
+		par_print(o, fmt, &p->view, dec, d, n, extsort_row, e);
+	} else if (r == 1) {
+		if (fmt->begin != NULL)
+			fmt->begin(o, &p->view);
+		for (i = 0; o->err == 0 &&
+		    (r = extsort_next(e, &ref, &bytes, d)) == 1; i++)
+			if (decoder_parse(dec, &ref, bytes, &row, d) == 0)
+				fmt->row(o, &p->view, &row, i);
+		if (fmt->end != NULL && r >= 0)
+			fmt->end(o, &p->view, added);
+	}
+	extsort_free(e);
+	filemap_close(fm);
+	return r < 0 ? -1 : (long)added;
 }
 
 /* What happens to a matching row. */

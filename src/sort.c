@@ -1,11 +1,14 @@
 #include "sort.h"
 
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigalloc.h"
 #include "date.h"
+#include "display.h"
 #include "fold.h"
 #include "list.h"
 #include "roles.h"
@@ -73,6 +76,21 @@ sort_parse(const char *list, const struct schema *s, struct sort_key **keys,
 	return 0;
 }
 
+/* One key of two rows, ascending (the caller turns it for "-"). */
+static int
+key_cmp(const struct sort_key *k, const struct key *x, const struct key *y)
+{
+	if (k->date) {
+		if (x->dated != y->dated)
+			return x->dated ? -1 : 1;
+		if (!x->dated)
+			return 0;
+		return x->iv.lo != y->iv.lo ? (x->iv.lo < y->iv.lo ? -1 : 1) :
+		    x->iv.hi != y->iv.hi ? (x->iv.hi < y->iv.hi ? -1 : 1) : 0;
+	}
+	return natural_cmp(x->text, x->len, y->text, y->len);
+}
+
 static int
 compare(const struct item *a, const struct item *b, const struct sort_key *k,
     size_t nk)
@@ -85,17 +103,9 @@ compare(const struct item *a, const struct item *b, const struct sort_key *k,
 	for (i = 0; i < nk; i++) {
 		const struct key *x = &a->keys[i], *y = &b->keys[i];
 
-		if (k[i].date) {
-			if (x->dated != y->dated)
-				return x->dated ? -1 : 1;	/* undated last */
-			if (!x->dated)
-				continue;
-			c = x->iv.lo != y->iv.lo ? (x->iv.lo < y->iv.lo ? -1 : 1) :
-			    x->iv.hi != y->iv.hi ? (x->iv.hi < y->iv.hi ? -1 : 1) : 0;
-		} else {
-			c = natural_cmp(x->text, x->len, y->text, y->len);
-		}
-		if (c != 0)
+		if (k[i].date && x->dated != y->dated)
+			return x->dated ? -1 : 1;	/* undated last */
+		if ((c = key_cmp(&k[i], x, y)) != 0)
 			return k[i].desc ? -c : c;
 	}
 	return 0;
@@ -126,7 +136,8 @@ struct sorter {
 	size_t nk;
 	struct key *keys;	/* nk per row */
 	size_t n, cap;
-	size_t *order;
+	size_t *order, norder;
+	size_t bytes;		/* what the rows added take, roughly */
 };
 
 /* A number whose order is the first key's order where that is a date, so
@@ -150,11 +161,53 @@ rank(const struct sort_key *k, const struct key *key)
 	return k->desc ? -lo : lo;
 }
 
-/* Dates are day numbers in a narrow range: a counting sort by rank puts
- * the rows in order of their first key in linear time, keeping the order
- * of equal ones; only runs of equal rank are then merge-sorted by all the
- * keys. 0 (nothing done) when the ranks spread too wide for that. */
-static int
+/* Rank as an unsigned number in the same order (the sign bit turned), for
+ * the radix sort. */
+static unsigned long
+urank(long r)
+{
+	return (unsigned long)r ^ (1UL << (sizeof r * CHAR_BIT - 1));
+}
+
+/* A stable LSD radix sort of v by rank, a byte at a time; bytes in which
+ * all ranks agree (the high ones of day numbers) cost one counting pass. */
+static void
+radix_rank(struct item *v, struct item *tmp, size_t n)
+{
+	struct item *from = v, *to = tmp, *t;
+	size_t count[256], i, b, at;
+	unsigned shift;
+
+	for (shift = 0; shift < sizeof(long) * CHAR_BIT; shift += 8) {
+		memset(count, 0, sizeof count);
+		for (i = 0; i < n; i++)
+			count[(urank(from[i].rank) >> shift) & 0xff]++;
+		for (b = 0; b < 256 && count[b] != n; b++)
+			;
+		if (b < 256)		/* one value: nothing to move */
+			continue;
+		for (b = 0, at = 0; b < 256; b++) {
+			size_t c = count[b];
+
+			count[b] = at;
+			at += c;
+		}
+		for (i = 0; i < n; i++)
+			to[count[(urank(from[i].rank) >> shift) & 0xff]++] =
+			    from[i];
+		t = from;
+		from = to;
+		to = t;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
+}
+
+/* Dates are day numbers: rows go in order of their first key's rank in
+ * linear time, keeping the order of equal ones, by a counting sort where
+ * the ranks fall in a narrow range and a radix sort where they do not;
+ * only runs of equal rank are then merge-sorted by all the keys. */
+static void
 by_rank(struct item *v, struct item *tmp, size_t n, const struct sort_key *k,
     size_t nk)
 {
@@ -170,24 +223,26 @@ by_rank(struct item *v, struct item *tmp, size_t n, const struct sort_key *k,
 		}
 	if (lo > hi)
 		lo = hi = 0;		/* all undated */
-	if ((unsigned long)(hi - lo) > 4 * (unsigned long)n + 1024)
-		return 0;
-	nb = (size_t)(hi - lo) + 2;	/* the last bucket: undated */
-	count = xcalloc(nb + 1, sizeof *count);
-	for (i = 0; i < n; i++)
-		count[v[i].rank == LONG_MAX ? nb - 1 :
-		    (size_t)(v[i].rank - lo)]++;
-	for (b = 0, at = 0; b < nb; b++) {
-		size_t c = count[b];
+	if ((unsigned long)(hi - lo) > 4 * (unsigned long)n + 1024) {
+		radix_rank(v, tmp, n);
+	} else {
+		nb = (size_t)(hi - lo) + 2;	/* the last bucket: undated */
+		count = xcalloc(nb + 1, sizeof *count);
+		for (i = 0; i < n; i++)
+			count[v[i].rank == LONG_MAX ? nb - 1 :
+			    (size_t)(v[i].rank - lo)]++;
+		for (b = 0, at = 0; b < nb; b++) {
+			size_t c = count[b];
 
-		count[b] = at;
-		at += c;
+			count[b] = at;
+			at += c;
+		}
+		for (i = 0; i < n; i++)
+			tmp[count[v[i].rank == LONG_MAX ? nb - 1 :
+			    (size_t)(v[i].rank - lo)]++] = v[i];
+		free(count);
+		memcpy(v, tmp, n * sizeof *v);
 	}
-	for (i = 0; i < n; i++)
-		tmp[count[v[i].rank == LONG_MAX ? nb - 1 :
-		    (size_t)(v[i].rank - lo)]++] = v[i];
-	free(count);
-	memcpy(v, tmp, n * sizeof *v);
 	for (i = 0; i < n; i += run) {
 		int sorted = 1;
 
@@ -198,7 +253,6 @@ by_rank(struct item *v, struct item *tmp, size_t n, const struct sort_key *k,
 		if (!sorted)		/* most runs are: one day, one key */
 			merge_sort(v + i, tmp, run, k, nk);
 	}
-	return 1;
 }
 
 struct sorter *
@@ -218,9 +272,14 @@ sorter_add(struct sorter *s, const struct record *r, struct diag_sink *d)
 	size_t j;
 
 	if (s->n == s->cap) {
+		size_t was = s->cap;
+
 		s->cap = s->cap ? s->cap * 2 : 1024;
-		s->keys = xreallocarray(s->keys, s->cap * s->nk + 1,
-		    sizeof *s->keys);
+		if (s->cap > SIZE_MAX / sizeof *s->keys / (s->nk + 1))
+			xalloc_fail();
+		s->keys = big_realloc(s->keys,
+		    (was * s->nk + 1) * sizeof *s->keys,
+		    (s->cap * s->nk + 1) * sizeof *s->keys);
 	}
 	keys = s->keys + s->n++ * s->nk;
 	memset(keys, 0, s->nk * sizeof *keys);
@@ -232,6 +291,7 @@ sorter_add(struct sorter *s, const struct record *r, struct diag_sink *d)
 
 		if (!s->k[j].date) {
 			key->text = fold_dup(f->s, f->len, &key->len);
+			s->bytes += key->len + 16;	/* malloc's own */
 		} else if (f->len > 0) {
 			why = date_parse_text(f->s, f->len, &key->iv, &undated);
 			key->dated = why == NULL && !undated;
@@ -242,6 +302,93 @@ sorter_add(struct sorter *s, const struct record *r, struct diag_sink *d)
 	}
 	for (; j < s->nk; j++)		/* a row that could not be read */
 		keys[j].text = fold_dup("", 0, &keys[j].len);
+	/* its keys, and its items and place in sorter_order() */
+	s->bytes += s->nk * sizeof *keys + 2 * sizeof(struct item) +
+	    sizeof(size_t);
+}
+
+size_t
+sorter_bytes(const struct sorter *s)
+{
+	return s->bytes;
+}
+
+/* ---- keys in a flat form, for runs kept in files ----
+ * The first key's rank, then each key: a date as its flag and interval,
+ * text as its length and folded bytes; numbers in this machine's order
+ * (the file never outlives the process). */
+static void
+put(struct buf *b, const void *p, size_t n)
+{
+	buf_add(b, (const char *)p, n);
+}
+
+void
+sorter_flat(const struct sorter *s, size_t i, struct buf *b)
+{
+	const struct key *keys = s->keys + i * s->nk;
+	long r = s->nk ? rank(&s->k[0], &keys[0]) : 0;
+	size_t j;
+
+	put(b, &r, sizeof r);
+	for (j = 0; j < s->nk; j++) {
+		const struct key *key = &keys[j];
+
+		if (s->k[j].date) {
+			unsigned char dated = (unsigned char)key->dated;
+
+			put(b, &dated, 1);
+			put(b, &key->iv.lo, sizeof key->iv.lo);
+			put(b, &key->iv.hi, sizeof key->iv.hi);
+		} else {
+			put(b, &key->len, sizeof key->len);
+			put(b, key->text, key->len);
+		}
+	}
+}
+
+/* Key j of flat keys at *p into key (text pointing into them); moves *p
+ * past it. */
+static void
+unflat(const struct sort_key *k, const char **p, struct key *key)
+{
+	if (k->date) {
+		key->dated = **p != 0;
+		memcpy(&key->iv.lo, *p + 1, sizeof key->iv.lo);
+		memcpy(&key->iv.hi, *p + 1 + sizeof key->iv.lo,
+		    sizeof key->iv.hi);
+		*p += 1 + sizeof key->iv.lo + sizeof key->iv.hi;
+	} else {
+		memcpy(&key->len, *p, sizeof key->len);
+		key->text = (char *)(uintptr_t)(*p + sizeof key->len);
+		*p += sizeof key->len + key->len;
+	}
+}
+
+int
+sort_cmp_flat(const struct sort_key *k, size_t nk, const char *a,
+    const char *b)
+{
+	struct key x, y;
+	long ra, rb;
+	size_t i;
+	int c;
+
+	memcpy(&ra, a, sizeof ra);
+	memcpy(&rb, b, sizeof rb);
+	if (ra != rb)
+		return ra < rb ? -1 : 1;
+	a += sizeof ra;
+	b += sizeof rb;
+	for (i = 0; i < nk; i++) {
+		unflat(&k[i], &a, &x);
+		unflat(&k[i], &b, &y);
+		if (k[i].date && x.dated != y.dated)
+			return x.dated ? -1 : 1;	/* undated last */
+		if ((c = key_cmp(&k[i], &x, &y)) != 0)
+			return k[i].desc ? -c : c;
+	}
+	return 0;
 }
 
 const size_t *
@@ -250,21 +397,24 @@ sorter_order(struct sorter *s, size_t *n)
 	struct item *v, *tmp;
 	size_t i;
 
-	free(s->order);
-	s->order = xcalloc(s->n + 1, sizeof *s->order);
-	v = xcalloc(s->n + 1, sizeof *v);
-	tmp = xcalloc(s->n + 1, sizeof *tmp);
+	big_free(s->order, s->norder * sizeof *s->order);
+	s->norder = s->n + 1;
+	s->order = big_alloc(s->norder * sizeof *s->order);
+	v = big_alloc((s->n + 1) * sizeof *v);
+	tmp = big_alloc((s->n + 1) * sizeof *tmp);
 	for (i = 0; i < s->n; i++) {
 		v[i].idx = i;
 		v[i].keys = s->keys + i * s->nk;
 		v[i].rank = s->nk ? rank(&s->k[0], &v[i].keys[0]) : 0;
 	}
-	if (!s->nk || !s->k[0].date || !by_rank(v, tmp, s->n, s->k, s->nk))
+	if (s->nk && s->k[0].date)
+		by_rank(v, tmp, s->n, s->k, s->nk);
+	else
 		merge_sort(v, tmp, s->n, s->k, s->nk);
 	for (i = 0; i < s->n; i++)
 		s->order[i] = v[i].idx;
-	free(tmp);
-	free(v);
+	big_free(tmp, (s->n + 1) * sizeof *tmp);
+	big_free(v, (s->n + 1) * sizeof *v);
 	*n = s->n;
 	return s->order;
 }
@@ -278,8 +428,8 @@ sorter_free(struct sorter *s)
 		return;
 	for (i = 0; i < s->n * s->nk; i++)
 		free(s->keys[i].text);
-	free(s->keys);
-	free(s->order);
+	big_free(s->keys, (s->cap * s->nk + 1) * sizeof *s->keys);
+	big_free(s->order, s->norder * sizeof *s->order);
 	free(s);
 }
 

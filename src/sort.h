@@ -10,6 +10,8 @@
 #include "diag.h"
 #include "record.h"
 
+struct buf;
+
 struct sort_key {
 	size_t col;
 	int desc;
@@ -33,6 +35,15 @@ void sorter_add(struct sorter *, const struct record *r,
 /* Valid until the sorter is freed; *n gets the number of rows. */
 const size_t *sorter_order(struct sorter *, size_t *n);
 void sorter_free(struct sorter *);
+/* Roughly how much memory the rows added take, sorting included. */
+size_t sorter_bytes(const struct sorter *);
+/* The keys of row i (in the order added) appended to b in a flat form,
+ * for rows sorted in runs outside memory; sort_cmp_flat() compares two
+ * such as sorter_order() orders rows (0 for equal keys: the caller keeps
+ * the order in which they came). */
+void sorter_flat(const struct sorter *, size_t i, struct buf *b);
+int sort_cmp_flat(const struct sort_key *, size_t nkeys, const char *a,
+    const char *b);
 /* Sorts idx[0, n), indices of rows that get(arg, i) returns (each read
  * once, valid until the next call). */
 void sort_index(size_t *idx, size_t n, const struct sort_key *keys,
