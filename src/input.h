@@ -5,12 +5,14 @@
 
 #include "csvread.h"
 #include "diag.h"
+#include "in.h"
 
 /* An input: a path, "-" for standard input, or NULL for the built-in data. */
 struct input {
 	const char *path;
 	int implicit;		/* standard input read because no FILE was
 				   named and it is not a terminal */
+	enum in_format from;	/* --from, or IN_AUTO */
 };
 
 /* The FILE that names the built-in data on the command line. */
@@ -24,7 +26,9 @@ const char *input_hint(const struct input *);
 /* The name an input goes by in messages. */
 const char *input_name(const struct input *);
 
-/* Opens an input for reading CSV; with keep, what comes from a pipe is
+/* Opens an input for reading CSV: a bibliography (BibTeX, CSL-JSON,
+ * RIS, ...; by --from, else by content) is read whole into CSV first
+ * (in_table.h); with keep, what comes from a pipe is
  * kept so that records can be read again (csvr_keep). NULL when it cannot
  * be opened (reported). */
 struct csvr *input_open(const struct input *, int keep, struct diag_sink *);

@@ -23,6 +23,7 @@ enum {
 	OPT_DATE_FIELD,
 	OPT_DEAD,
 	OPT_DOI,
+	OPT_FROM,
 	OPT_LIVE,
 	OPT_SINCE,
 	OPT_STRICT,
@@ -44,6 +45,7 @@ static const struct option long_options[] = {
 	{ "fields",	required_argument,	NULL,	'F' },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "doi",	required_argument,	NULL,	OPT_DOI },
+	{ "from",	required_argument,	NULL,	OPT_FROM },
 	{ "grep",	required_argument,	NULL,	'g' },
 	{ "group-by",	required_argument,	NULL,	'G' },
 	{ "help",	no_argument,		NULL,	'h' },
@@ -73,14 +75,15 @@ const char options_synopsis[] =
 "             [-G field] [-g text] [-i list] [-K text] [-k kind] [-l list]\n"
 "             [-S list] [-s text] [-t text] [--any] [--bidi] [--check]\n"
 "             [--color=when] [--columns] [--date-field=field]\n"
-"             [--dead | --live] [--doi=list]\n"
+"             [--dead | --live] [--doi=list] [--from=format]\n"
 "             [--pager=when] [--since=date] [--strict] [--until=date]\n"
 "             [--undated] [file ...]\n"
 "       citeq import [-h] [--default-lang=code] [-o file] [file]\n";
 
 const char options_help[] =
 "\n"
-"Print the references in FILEs (CSV) that pass every filter given. With no\n"
+"Print the references in FILEs (CSV or a bibliography: see --from) that\n"
+"pass every filter given. With no\n"
 "FILE, read standard input when it is a pipe or a file, else the built-in\n"
 "data (the references of the Wikipedia article \"Astana Platform\"), which\n"
 "the FILE @builtin names.\n"
@@ -131,6 +134,8 @@ const char options_help[] =
 "                        is a terminal and the table is taller than it)\n"
 "                        or never; CITEQ_PAGER=auto makes auto the default\n"
 "      --bidi            in the pager, right-to-left text in visual order\n"
+"      --from=FORMAT     csv, tsv, bibtex, biblatex, ris, csl-json, endnote,\n"
+"                        medline or isi (default: told by content)\n"
 "      --check           lint the FILEs: print what cannot be right in them\n"
 "                        (exit 1 if anything)\n"
 "      --strict          a date in the data that cannot be read is an error\n"
@@ -156,6 +161,7 @@ struct parse {
 	int format_set;
 	int dead, live;
 	int pager_bare;		/* -P or --pager without a value */
+	enum in_format from;	/* --from */
 	int text_flags;		/* -E, -w */
 	struct buf filters;
 	struct buf unused;	/* options --check does not use, as given */
@@ -352,6 +358,13 @@ take(struct parse *ps, int ch, const char *arg)
 	case OPT_DOI:
 		r = filter_add_dois(f, arg, err, sizeof err);
 		break;
+	case OPT_FROM:
+		if ((v = in_format_named(arg)) < 0)
+			return bad_choice(ps, "--from", "input format", arg,
+			    "csv, tsv, bibtex, biblatex, ris, csl-json, "
+			    "endnote, medline, nbib or isi");
+		ps->from = (enum in_format)v;
+		return 0;
 	case OPT_DEAD:
 		ps->dead = 1;
 		break;
@@ -598,6 +611,8 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 	for (i = optind; i < argc; i++)
 		opt->inputs[i - optind].path = strcmp(argv[i], INPUT_BUILTIN) ==
 		    0 ? NULL : argv[i];
+	for (i = 0; i < (int)opt->ninputs; i++)
+		opt->inputs[i].from = ps->from;
 	if (optind >= argc) {
 		opt->inputs[0].path = e->stdin_data ? "-" : NULL;
 		opt->inputs[0].implicit = e->stdin_data;
