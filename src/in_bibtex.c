@@ -56,8 +56,14 @@ in_tex_text(const char *tex)
 		/* What bibutils left: \command (dropped, its argument kept),
 		 * \\ (a line break), or an escaped character */
 		if (isalpha((unsigned char)p[1])) {
+			const char *name = p + 1;
+			int logo = 0;
+
 			while (isalpha((unsigned char)p[1]))
-				p++;
+				logo |= isupper((unsigned char)*++p);
+			/* a logo (\TeX, \LaTeX, \BibTeX) is its name */
+			if (logo)
+				buf_add(&b, name, (size_t)(p + 1 - name));
 			if (p[1] == ' ')
 				p++;
 		} else if (p[1] == '\\') {
