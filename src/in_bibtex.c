@@ -14,6 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <uninorm.h>
+
 #include "display.h"
 #include "lang.h"
 #include "strmap.h"
@@ -21,11 +23,51 @@
 
 /* ---- TeX to text ---- */
 
+/* The combining mark of a TeX accent command, or NULL. */
+static const char *
+accent_mark(const char *name, size_t n)
+{
+	static const char *const marks[][2] = {
+		{ "`", "\xcc\x80" }, { "'", "\xcc\x81" }, { "^", "\xcc\x82" },
+		{ "~", "\xcc\x83" }, { "=", "\xcc\x84" }, { "u", "\xcc\x86" },
+		{ ".", "\xcc\x87" }, { "\"", "\xcc\x88" }, { "r", "\xcc\x8a" },
+		{ "H", "\xcc\x8b" }, { "v", "\xcc\x8c" }, { "d", "\xcc\xa3" },
+		{ "c", "\xcc\xa7" }, { "k", "\xcc\xa8" }, { "b", "\xcc\xb1" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (strlen(marks[i][0]) == n &&
+		    memcmp(marks[i][0], name, n) == 0)
+			return marks[i][1];
+	return NULL;
+}
+
+/* Commands that are words of their own, as text. */
+static const char *
+command_text(const char *name, size_t n)
+{
+	static const char *const words[][2] = {
+		{ "Dash", "\xe2\x80\x94" }, { "textemdash", "\xe2\x80\x94" },
+		{ "textendash", "\xe2\x80\x93" }, { "hyphen", "-" },
+		{ "slash", "/" }, { "ldots", "\xe2\x80\xa6" },
+		{ "dots", "\xe2\x80\xa6" }, { "textellipsis", "\xe2\x80\xa6" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i][0]) == n &&
+		    memcmp(words[i][0], name, n) == 0)
+			return words[i][1];
+	return NULL;
+}
+
 char *
 in_tex_text(const char *tex)
 {
 	struct buf b = { NULL, 0, 0 };
-	const char *p;
+	const char *p, *mark = NULL, *word;
+	int marked = 0;
 	str s;
 
 	str_init(&s);
@@ -51,29 +93,57 @@ in_tex_text(const char *tex)
 		}
 		if (*p != '\\') {
 			buf_addc(&b, *p);
+			/* an accent bibutils left ({\c{C}}): its mark after
+			 * the whole character, composed below */
+			if (mark != NULL && ((unsigned char)p[1] & 0xc0) !=
+			    0x80 && *p != ' ') {
+				buf_adds(&b, mark);
+				mark = NULL;
+				marked = 1;
+			}
 			continue;
 		}
 		/* What bibutils left: \command (dropped, its argument kept),
 		 * \\ (a line break), or an escaped character */
 		if (isalpha((unsigned char)p[1])) {
 			const char *name = p + 1;
+			size_t n;
 			int logo = 0;
 
 			while (isalpha((unsigned char)p[1]))
 				logo |= isupper((unsigned char)*++p);
+			n = (size_t)(p + 1 - name);
+			if ((word = command_text(name, n)) != NULL)
+				buf_adds(&b, word);
+			else if (n == 1 && accent_mark(name, 1) != NULL)
+				mark = accent_mark(name, 1);
 			/* a logo (\TeX, \LaTeX, \BibTeX) is its name */
-			if (logo)
-				buf_add(&b, name, (size_t)(p + 1 - name));
+			else if (logo)
+				buf_add(&b, name, n);
 			if (p[1] == ' ')
 				p++;
 		} else if (p[1] == '\\') {
 			buf_addc(&b, ' ');
 			p++;
+		} else if (p[1] != '\0' && accent_mark(p + 1, 1) != NULL) {
+			mark = accent_mark(++p, 1);
 		} else if (p[1] != '\0') {
 			buf_addc(&b, *++p);
 		}
 	}
 	str_free(&s);
+	if (marked) {
+		size_t n = 0;
+		uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)b.s,
+		    b.len, NULL, &n);
+
+		if (nfc != NULL) {
+			free(b.s);
+			b.s = xrealloc(nfc, n + 1);
+			b.s[n] = '\0';
+			b.len = n;
+		}
+	}
 	return b.s;
 }
 
