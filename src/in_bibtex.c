@@ -87,8 +87,10 @@ in_tex_text(const char *tex)
 	for (p = s.data != NULL ? s.data : ""; *p != '\0'; p++) {
 		if (*p == '{' || *p == '}' || *p == '$')
 			continue;
-		if (*p == '~') {
-			buf_addc(&b, ' ');
+		if (*p == '~' || *p == ' ') {
+			/* one space, as btparse collapses them */
+			if (b.len > 0 && b.s[b.len - 1] != ' ')
+				buf_addc(&b, ' ');
 			continue;
 		}
 		if (*p != '\\') {
