@@ -70,8 +70,38 @@ in_tex_text(const char *tex)
 	int marked = 0;
 	str s;
 
+	/* TeX's rules that bibutils does not follow: a control word takes
+	 * the spaces after it ("1\textendash 2" is "1–2"), and \LaTeX is
+	 * not \L (Ł) and "aTeX" */
+	for (p = tex; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] == ' ') {
+			buf_adds(&b, "{} ");	/* "\ ", a space */
+			p++;
+			continue;
+		}
+		if (*p != '\\' || !isalpha((unsigned char)p[1])) {
+			buf_addc(&b, *p);
+			if (*p == '\\' && p[1] != '\0')
+				buf_addc(&b, *++p);
+			continue;
+		}
+		if (strncmp(p, "\\LaTeX", 6) == 0) {
+			buf_adds(&b, "{LaTeX}");
+			p += 5;
+		} else {
+			while (isalpha((unsigned char)p[1]))
+				buf_addc(&b, *p++);
+			buf_addc(&b, *p);
+		}
+		if (p[1] == ' ') {
+			buf_adds(&b, "{}");
+			while (p[1] == ' ')
+				p++;
+		}
+	}
 	str_init(&s);
-	str_strcpyc(&s, tex);
+	str_strcpyc(&s, b.s != NULL ? b.s : "");
+	b.len = 0;
 	if (str_memerr(&s))
 		xalloc_fail();
 	/* bibutils: accents ({\"u}, \"{u}, \'e), special characters (\ss,
