@@ -277,6 +277,33 @@ csvr_keep(struct csvr *r)
 	return r->keep_fd < 0 ? -1 : 0;
 }
 
+static int write_all(int, const char *, size_t);
+
+int
+csvr_prime(struct csvr *r, const void *bytes, size_t len)
+{
+	if (r->fd < 0 || r->end != 0)
+		return -1;
+	while (r->cap < len)
+		r->cap *= 2;
+	r->own = xrealloc(r->own, r->cap);
+	r->buf = r->own;
+	memcpy(r->own, bytes, len);
+	r->end = len;
+	if (r->keep_fd >= 0 && write_all(r->keep_fd, bytes, len) != 0)
+		return -1;
+	return 0;
+}
+
+struct csvr *
+csvr_open_mem_own(void *buf, size_t len, const char *name)
+{
+	struct csvr *r = csvr_open_mem(buf, len, name);
+
+	r->own = buf;		/* freed by csvr_close() */
+	return r;
+}
+
 void
 csvr_set_delim(struct csvr *r, char delim)
 {

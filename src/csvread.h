@@ -38,6 +38,8 @@ struct csvr_span {
 struct csvr *csvr_open_fd(int fd, const char *name, int close_fd);
 /* Reads from memory that outlives the reader. */
 struct csvr *csvr_open_mem(const void *buf, size_t len, const char *name);
+/* The same with memory that the reader frees (malloc'd). */
+struct csvr *csvr_open_mem_own(void *buf, size_t len, const char *name);
 void csvr_close(struct csvr *);
 
 /* The delimiter: ',', ';' or '\t', or 0 to find it from the first
@@ -46,6 +48,11 @@ void csvr_set_delim(struct csvr *, char delim);
 /* The delimiter in use: known once the first record is read (',' before
  * that when it is to be found). */
 char csvr_delim(const struct csvr *);
+
+/* The first bytes of an fd reader's input, already read from it (to tell
+ * its format): given back before what read() returns. Call after
+ * csvr_keep() and before the first csvr_next(). Returns 0, or -1. */
+int csvr_prime(struct csvr *, const void *bytes, size_t len);
 
 /* Keeps what is read from a pipe in an unlinked temporary file, so that
  * csvr_fetch() works on any input. Call before the first csvr_next().

@@ -2,13 +2,21 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include "in.h"
+#include "xalloc.h"
 
 /* data/citations.csv, compiled in (cmake/embed.cmake). */
 extern const unsigned char citeq_builtin_csv[];
 extern const size_t citeq_builtin_csv_len;
+
+/* How much of an input is looked at to tell its format. */
+#define SNIFF	65536
 
 const char *
 input_name(const struct input *in)
@@ -43,17 +51,229 @@ input_delim(const struct input *in)
 {
 	if (in->delim != 0)
 		return in->delim;
+	if (in->from == IN_TSV)
+		return '\t';
 	if (in->path != NULL && (ends_with(in->path, ".tsv") ||
 	    ends_with(in->path, ".tab")))
 		return '\t';
 	return 0;
 }
 
+
+/* ---- formats ---- */
+
+static const struct {
+	const char *name;
+	enum in_format f;
+} format_names[] = {
+	{ "csv", IN_CSV }, { "tsv", IN_TSV }, { "bibtex", IN_BIBTEX },
+	{ "biblatex", IN_BIBLATEX }, { "ris", IN_RIS },
+	{ "csl-json", IN_CSLJSON }, { "endnote", IN_ENDNOTE },
+	{ "medline", IN_MEDLINE }, { "nbib", IN_MEDLINE }, { "isi", IN_ISI },
+	/* other spellings */
+	{ "bib", IN_BIBTEX }, { "csl", IN_CSLJSON }, { "csljson", IN_CSLJSON },
+	{ "json", IN_CSLJSON }, { "pubmed", IN_MEDLINE }, { "enw", IN_ENDNOTE },
+	{ "wos", IN_ISI },
+};
+
+int
+in_format_named(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
+		if (strcasecmp(s, format_names[i].name) == 0)
+			return (int)format_names[i].f;
+	return -1;
+}
+
+const char *
+in_format_name(enum in_format f)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof format_names / sizeof format_names[0]; i++)
+		if (format_names[i].f == f)
+			return format_names[i].name;
+	return "auto";
+}
+
+static int
+isupper_ascii(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+starts(const char *s, size_t n, const char *with)
+{
+	size_t k = strlen(with);
+
+	return n >= k && memcmp(s, with, k) == 0;
+}
+
+static int
+has_ext(const char *name, const char *ext)
+{
+	const char *dot = name != NULL ? strrchr(name, '.') : NULL;
+
+	return dot != NULL && strcasecmp(dot + 1, ext) == 0;
+}
+
+enum in_format
+in_format_sniff(const char *buf, size_t len, const char *name)
+{
+	const char *p = buf, *end = buf + len, *nl;
+	size_t n;
+	int bib = has_ext(name, "bib") || has_ext(name, "bibtex");
+
+	if (starts(p, len, "\xef\xbb\xbf"))
+		p += 3;
+	for (; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', (size_t)(end - p))) == NULL)
+			nl = end;
+		while (p < nl && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		n = (size_t)(nl - p);
+		if (n == 0)
+			continue;
+		if (*p == '@')
+			return IN_BIBTEX;
+		if (*p == '[' || *p == '{')
+			return IN_CSLJSON;
+		if (starts(p, n, "TY  -"))
+			return IN_RIS;
+		if (n >= 3 && p[0] == '%' && p[2] == ' ' &&
+		    (isupper_ascii(p[1]) || (p[1] >= '0' && p[1] <= '9')))
+			return IN_ENDNOTE;
+		if (starts(p, n, "PMID-"))
+			return IN_MEDLINE;
+		if (starts(p, n, "FN ") || starts(p, n, "PT ") ||
+		    starts(p, n, "VR "))
+			return IN_ISI;
+		/* BibTeX takes what is outside entries as comments */
+		if (*p == '%' || bib)
+			continue;
+		return IN_CSV;
+	}
+	if (bib)
+		return IN_BIBTEX;
+	return IN_CSV;
+}
+
+/* ---- opening ---- */
+
+/* Reads fd to its end after the n bytes of *buf already read. */
+static int
+read_rest(int fd, char **buf, size_t *n)
+{
+	size_t cap = *n + SNIFF;
+	ssize_t got;
+
+	*buf = xrealloc(*buf, cap);
+	for (;;) {
+		if (cap - *n < SNIFF)
+			*buf = xrealloc(*buf, cap *= 2);
+		do
+			got = read(fd, *buf + *n, cap - *n);
+		while (got < 0 && errno == EINTR);
+		if (got < 0)
+			return -1;
+		if (got == 0)
+			return 0;
+		*n += (size_t)got;
+	}
+}
+
+/* Has buf a whole line that is not blank and not a BibTeX comment? */
+static int
+head_tells(const char *buf, size_t n)
+{
+	const char *p = buf, *end = buf + n, *nl;
+
+	for (; p < end && (nl = memchr(p, '\n', (size_t)(end - p))) != NULL;
+	    p = nl + 1) {
+		while (p < nl && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		if (p < nl && *p != '%')
+			return 1;
+	}
+	return 0;
+}
+
+/* The first bytes of fd, to tell its format: of a file, read where it
+ * stands without moving; of a pipe, read until a line that tells (or
+ * SNIFF bytes, or the end). */
+static ssize_t
+read_head(int fd, int regular, char *buf)
+{
+	size_t n = 0;
+	ssize_t got;
+	off_t at;
+
+	if (regular && (at = lseek(fd, 0, SEEK_CUR)) >= 0) {
+		do
+			got = pread(fd, buf, SNIFF, at);
+		while (got < 0 && errno == EINTR);
+		return got;
+	}
+	while (n < SNIFF) {
+		do
+			got = read(fd, buf + n, SNIFF - n);
+		while (got < 0 && errno == EINTR);
+		if (got < 0)
+			return -1;
+		if (got == 0)
+			break;
+		n += (size_t)got;
+		if (in_format_sniff(buf, n, NULL) != IN_CSV ||
+		    head_tells(buf, n))
+			break;
+	}
+	return (ssize_t)n;
+}
+
+/* Reads a bibliography whole into a table, and the table as CSV. */
+static struct csvr *
+open_bibliography(enum in_format f, char *buf, size_t len,
+    const struct input *in, struct diag_sink *d)
+{
+	struct in_table *t = in_table_new();
+	const char *name = input_name(in);
+	struct csvr *r;
+	char *csv;
+	size_t n;
+
+	switch (f) {
+	case IN_BIBTEX:
+	case IN_BIBLATEX:
+		in_bibtex(buf, len, name, t, d);
+		break;
+	case IN_CSLJSON:
+		in_csljson(buf, len, name, t, d);
+		break;
+	default:
+		in_bibutils(f, buf, len, name, t, d);
+		break;
+	}
+	free(buf);
+	csv = in_table_csv(t, &n);
+	in_table_free(t);
+	r = csvr_open_mem_own(csv, n, name);
+	csvr_set_delim(r, ',');	/* in_table_csv() writes commas */
+	return r;
+}
+
 struct csvr *
 input_open(const struct input *in, int keep, struct diag_sink *d)
 {
 	struct csvr *r;
-	int fd;
+	struct stat st;
+	enum in_format f;
+	ssize_t got;
+	size_t n;
+	char *head;
+	int fd, regular, is_stdin;
 
 	if (in->path == NULL) {
 		r = csvr_open_mem(citeq_builtin_csv, citeq_builtin_csv_len,
@@ -61,20 +281,57 @@ input_open(const struct input *in, int keep, struct diag_sink *d)
 		csvr_set_delim(r, input_delim(in));
 		return r;
 	}
-	if (strcmp(in->path, "-") == 0) {
-		r = csvr_open_fd(STDIN_FILENO, input_name(in), 0);
-	} else if ((fd = open(in->path, O_RDONLY)) < 0) {
+	is_stdin = strcmp(in->path, "-") == 0;
+	if (is_stdin)
+		fd = STDIN_FILENO;
+	else if ((fd = open(in->path, O_RDONLY)) < 0) {
 		diag_error(d, in->path, 0, "%s", strerror(errno));
 		return NULL;
-	} else {
-		r = csvr_open_fd(fd, in->path, 1);
 	}
+	regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	head = xmalloc(SNIFF);
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode))
+		got = 0;	/* reading it says what is wrong */
+	else if ((got = read_head(fd, regular, head)) < 0) {
+		diag_error(d, input_name(in), 0, "%s", strerror(errno));
+		goto fail;
+	}
+	n = (size_t)got;
+	f = in->from != IN_AUTO ? in->from :
+	    in_format_sniff(head, n, is_stdin ? NULL : in->path);
+	if (f != IN_CSV && f != IN_TSV) {
+		if (regular)
+			n = 0;		/* read it from where it stands */
+		if (read_rest(fd, &head, &n) != 0) {
+			diag_error(d, input_name(in), 0, "%s",
+			    strerror(errno));
+			goto fail;
+		}
+		if (!is_stdin)
+			close(fd);
+		return open_bibliography(f, head, n, in, d);
+	}
+	r = csvr_open_fd(fd, input_name(in), !is_stdin);
 	csvr_set_delim(r, input_delim(in));
 	if (keep && csvr_keep(r) != 0) {
 		diag_error(d, input_name(in), 0, "cannot keep the input: %s",
 		    strerror(errno));
 		csvr_close(r);
+		free(head);
 		return NULL;
 	}
+	if (!regular && n > 0 && csvr_prime(r, head, n) != 0) {
+		diag_error(d, input_name(in), 0, "cannot keep the input: %s",
+		    strerror(errno));
+		csvr_close(r);
+		free(head);
+		return NULL;
+	}
+	free(head);
 	return r;
+fail:
+	free(head);
+	if (!is_stdin)
+		close(fd);
+	return NULL;
 }

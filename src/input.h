@@ -5,6 +5,7 @@
 
 #include "csvread.h"
 #include "diag.h"
+#include "in.h"
 
 /* An input: a path, "-" for standard input, or NULL for the built-in data. */
 struct input {
@@ -13,6 +14,7 @@ struct input {
 				   named and it is not a terminal */
 	char delim;		/* --delimiter: ',', ';' or '\t'; 0 to find
 				   it (input_delim) */
+	enum in_format from;	/* --from, or IN_AUTO */
 };
 
 /* The FILE that names the built-in data on the command line. */
@@ -27,11 +29,13 @@ const char *input_hint(const struct input *);
 const char *input_name(const struct input *);
 
 /* The delimiter an input is read with before its header is seen: the
- * one given, a tab for a path ending in .tsv or .tab (in any case), as
- * xsv has it, or 0: found from the header (csvs_sniff). */
+ * one given, a tab for --from=tsv or a path ending in .tsv or .tab (in
+ * any case), as xsv has it, or 0: found from the header (csvs_sniff). */
 char input_delim(const struct input *);
 
-/* Opens an input for reading CSV; with keep, what comes from a pipe is
+/* Opens an input for reading CSV: a bibliography (BibTeX, CSL-JSON,
+ * RIS, ...; by --from, else by content) is read whole into CSV first
+ * (in_table.h); with keep, what comes from a pipe is
  * kept so that records can be read again (csvr_keep). NULL when it cannot
  * be opened (reported). */
 struct csvr *input_open(const struct input *, int keep, struct diag_sink *);

@@ -94,11 +94,11 @@ run_query(const struct options *opt, struct diag_sink *d)
 }
 
 static int
-print_and_exit(const char *a, const char *b)
+print_and_exit(const char *a, const char *const *more)
 {
 	fputs(a, stdout);
-	if (b != NULL)
-		fputs(b, stdout);
+	for (; more != NULL && *more != NULL; more++)
+		fputs(*more, stdout);
 	return fflush(stdout) == 0 ? 0 : 2;
 }
 

@@ -26,6 +26,7 @@ enum {
 	OPT_DEAD,
 	OPT_DELIMITER,
 	OPT_DOI,
+	OPT_FROM,
 	OPT_LIVE,
 	OPT_SINCE,
 	OPT_STRICT,
@@ -49,6 +50,7 @@ static const struct option long_options[] = {
 	{ "fields",	required_argument,	NULL,	'F' },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "doi",	required_argument,	NULL,	OPT_DOI },
+	{ "from",	required_argument,	NULL,	OPT_FROM },
 	{ "grep",	required_argument,	NULL,	'g' },
 	{ "group-by",	required_argument,	NULL,	'G' },
 	{ "help",	no_argument,		NULL,	'h' },
@@ -79,14 +81,16 @@ const char options_synopsis[] =
 "             [-S list] [-s text] [-t text] [--any] [--bidi]\n"
 "             [--buffer-size=size] [--check] [--color=when] [--columns]\n"
 "             [--date-field=field] [--dead | --live] [--delimiter=char]\n"
-"             [--doi=list]\n"
+"             [--doi=list] [--from=format]\n"
 "             [--pager=when] [--since=date] [--strict] [--until=date]\n"
 "             [--undated] [file ...]\n"
 "       citeq import [-h] [--default-lang=code] [-o file] [file]\n";
 
-const char options_help[] =
+/* In parts, as C11 promises string literals of 4095 bytes only. */
+const char *const options_help[] = {
 "\n"
-"Print the references in FILEs (CSV) that pass every filter given. With no\n"
+"Print the references in FILEs (CSV or a bibliography: see --from) that\n"
+"pass every filter given. With no\n"
 "FILE, read standard input when it is a pipe or a file, else the built-in\n"
 "data (the references of the Wikipedia article \"Astana Platform\"), which\n"
 "the FILE @builtin names.\n"
@@ -121,7 +125,7 @@ const char options_help[] =
 "      --any             one filter given is enough, not all\n"
 "  -E, --regex           TEXT is a regular expression (PCRE2)\n"
 "  -w, --word            TEXT matches whole words only\n"
-"\n"
+"\n",
 "Output:\n"
 "  -f, --format=FORMAT   table, csv, tsv, json, jsonl, bibtex, csl, ris or\n"
 "                        wiki (the reference list as Wikipedia shows it)\n"
@@ -139,6 +143,8 @@ const char options_help[] =
 "                        is a terminal and the table is taller than it)\n"
 "                        or never; CITEQ_PAGER=auto makes auto the default\n"
 "      --bidi            in the pager, right-to-left text in visual order\n"
+"      --from=FORMAT     csv, tsv, bibtex, biblatex, ris, csl-json, endnote,\n"
+"                        medline or isi (default: told by content)\n"
 "      --check           lint the FILEs: print what cannot be right in them\n"
 "                        (exit 1 if anything)\n"
 "      --strict          a date in the data that cannot be read is an error\n"
@@ -156,7 +162,9 @@ const char options_help[] =
 "      --default-lang=L  the language of titles too short to guess (en)\n"
 "\n"
 "Exit status: 0 if a row matched, 1 if none did, 2 on error.\n"
-"See citeq(1) for more.\n";
+"See citeq(1) for more.\n",
+NULL
+};
 
 /* What parsing keeps besides the options themselves. */
 struct parse {
@@ -166,6 +174,7 @@ struct parse {
 	int format_set;
 	int dead, live;
 	int pager_bare;		/* -P or --pager without a value */
+	enum in_format from;	/* --from */
 	int text_flags;		/* -E, -w */
 	char delim;		/* --delimiter, or 0 */
 	struct buf filters;
@@ -389,6 +398,13 @@ take(struct parse *ps, int ch, const char *arg)
 	case OPT_DOI:
 		r = filter_add_dois(f, arg, err, sizeof err);
 		break;
+	case OPT_FROM:
+		if ((v = in_format_named(arg)) < 0)
+			return bad_choice(ps, "--from", "input format", arg,
+			    "csv, tsv, bibtex, biblatex, ris, csl-json, "
+			    "endnote, medline, nbib or isi");
+		ps->from = (enum in_format)v;
+		return 0;
 	case OPT_DEAD:
 		ps->dead = 1;
 		break;
@@ -636,6 +652,8 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 	for (i = optind; i < argc; i++)
 		opt->inputs[i - optind].path = strcmp(argv[i], INPUT_BUILTIN) ==
 		    0 ? NULL : argv[i];
+	for (i = 0; i < (int)opt->ninputs; i++)
+		opt->inputs[i].from = ps->from;
 	if (optind >= argc) {
 		opt->inputs[0].path = e->stdin_data ? "-" : NULL;
 		opt->inputs[0].implicit = e->stdin_data;

@@ -54,8 +54,9 @@ int options_parse(struct options *, int argc, char **argv, const struct env *,
     struct diag_sink *);
 void options_free(struct options *);
 
-/* The synopsis (as in the man page) and the help that follows it. */
+/* The synopsis (as in the man page) and the help that follows it (in
+ * parts, NULL-terminated). */
 extern const char options_synopsis[];
-extern const char options_help[];
+extern const char *const options_help[];
 
 #endif

@@ -21,7 +21,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct filter *f;
 	struct options q;
-	struct input in = { NULL, 0, 0 };
+	struct input in = { NULL, 0, 0, IN_AUTO };
 	struct cursor *c;
 	struct record row;
 	struct sort_key *keys = NULL;

@@ -383,8 +383,8 @@ test_inputs_open(void **state)
 {
 	struct log l = { "" };
 	struct diag_sink d = { .emit = log_emit, .arg = &l };
-	struct input builtin = { NULL, 0, 0 };
-	struct input missing = { "/nonexistent/x.csv", 0, 0 };
+	struct input builtin = { NULL, 0, 0, IN_AUTO },
+	    missing = { "/nonexistent/x.csv", 0, 0, IN_AUTO };
 	struct input file;
 	char path[] = "/tmp/citeq-test-XXXXXX";
 	struct csvr *r;

@@ -1,0 +1,844 @@
+/* BibTeX and BibLaTeX inputs. btparse reads the entries (BibTeX's own
+ * grammar: @string macros, "#" concatenation, @comment and @preamble);
+ * crossref and xdata inheritance are done here, once the whole file is
+ * read, as a parent may come after its children; bibutils turns the TeX of
+ * the values into Unicode (in_tex_text). Each entry becomes a row of
+ * citeq's roles and of its other fields under their own names. */
+#include "in.h"
+
+#include <btparse.h>
+#include <bibutils/bibutils.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <uninorm.h>
+
+#include "display.h"
+#include "lang.h"
+#include "strmap.h"
+#include "xalloc.h"
+
+/* ---- TeX to text ---- */
+
+/* The combining mark of a TeX accent command, or NULL. */
+static const char *
+accent_mark(const char *name, size_t n)
+{
+	static const char *const marks[][2] = {
+		{ "`", "\xcc\x80" }, { "'", "\xcc\x81" }, { "^", "\xcc\x82" },
+		{ "~", "\xcc\x83" }, { "=", "\xcc\x84" }, { "u", "\xcc\x86" },
+		{ ".", "\xcc\x87" }, { "\"", "\xcc\x88" }, { "r", "\xcc\x8a" },
+		{ "H", "\xcc\x8b" }, { "v", "\xcc\x8c" }, { "d", "\xcc\xa3" },
+		{ "c", "\xcc\xa7" }, { "k", "\xcc\xa8" }, { "b", "\xcc\xb1" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (strlen(marks[i][0]) == n &&
+		    memcmp(marks[i][0], name, n) == 0)
+			return marks[i][1];
+	return NULL;
+}
+
+/* Commands that are words of their own, as text. */
+static const char *
+command_text(const char *name, size_t n)
+{
+	static const char *const words[][2] = {
+		{ "Dash", "\xe2\x80\x94" }, { "textemdash", "\xe2\x80\x94" },
+		{ "textendash", "\xe2\x80\x93" }, { "hyphen", "-" },
+		{ "slash", "/" }, { "ldots", "\xe2\x80\xa6" },
+		{ "dots", "\xe2\x80\xa6" }, { "textellipsis", "\xe2\x80\xa6" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i][0]) == n &&
+		    memcmp(words[i][0], name, n) == 0)
+			return words[i][1];
+	return NULL;
+}
+
+char *
+in_tex_text(const char *tex)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *p, *mark = NULL, *word;
+	int marked = 0;
+	str s;
+
+	/* TeX's rules that bibutils does not follow: a control word takes
+	 * the spaces after it ("1\textendash 2" is "1–2"), and \LaTeX is
+	 * not \L (Ł) and "aTeX" */
+	for (p = tex; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] == ' ') {
+			buf_adds(&b, "{} ");	/* "\ ", a space */
+			p++;
+			continue;
+		}
+		if (*p != '\\' || !isalpha((unsigned char)p[1])) {
+			buf_addc(&b, *p);
+			if (*p == '\\' && p[1] != '\0')
+				buf_addc(&b, *++p);
+			continue;
+		}
+		if (strncmp(p, "\\LaTeX", 6) == 0) {
+			buf_adds(&b, "{LaTeX}");
+			p += 5;
+		} else {
+			while (isalpha((unsigned char)p[1]))
+				buf_addc(&b, *p++);
+			buf_addc(&b, *p);
+		}
+		if (p[1] == ' ') {
+			buf_adds(&b, "{}");
+			while (p[1] == ' ')
+				p++;
+		}
+	}
+	str_init(&s);
+	str_strcpyc(&s, b.s != NULL ? b.s : "");
+	b.len = 0;
+	if (str_memerr(&s))
+		xalloc_fail();
+	/* bibutils: accents ({\"u}, \"{u}, \'e), special characters (\ss,
+	 * \o, \&), dashes (--, ---, \textendash), ~ and quotes, into UTF-8;
+	 * it looks each character up in a long table, so only where there
+	 * is something to convert */
+	if (strpbrk(tex, "\\-~`'\"!?^_$<>") != NULL)
+		str_convert(&s, CHARSET_UNICODE, 1, 1, 0, CHARSET_UNICODE, 0,
+		    1, 0);
+	if (str_memerr(&s))
+		xalloc_fail();
+	buf_add(&b, "", 0);
+	for (p = s.data != NULL ? s.data : ""; *p != '\0'; p++) {
+		if (*p == '{' || *p == '}' || *p == '$')
+			continue;
+		if (*p == '~' || *p == ' ') {
+			/* one space, as btparse collapses them */
+			if (b.len > 0 && b.s[b.len - 1] != ' ')
+				buf_addc(&b, ' ');
+			continue;
+		}
+		if (*p != '\\') {
+			buf_addc(&b, *p);
+			/* an accent bibutils left ({\c{C}}): its mark after
+			 * the whole character, composed below */
+			if (mark != NULL && ((unsigned char)p[1] & 0xc0) !=
+			    0x80 && *p != ' ') {
+				buf_adds(&b, mark);
+				mark = NULL;
+				marked = 1;
+			}
+			continue;
+		}
+		/* What bibutils left: \command (dropped, its argument kept),
+		 * \\ (a line break), or an escaped character */
+		if (isalpha((unsigned char)p[1])) {
+			const char *name = p + 1;
+			size_t n;
+			int logo = 0;
+
+			while (isalpha((unsigned char)p[1]))
+				logo |= isupper((unsigned char)*++p);
+			n = (size_t)(p + 1 - name);
+			if ((word = command_text(name, n)) != NULL)
+				buf_adds(&b, word);
+			else if (n == 1 && accent_mark(name, 1) != NULL)
+				mark = accent_mark(name, 1);
+			/* a logo (\TeX, \LaTeX, \BibTeX) is its name */
+			else if (logo)
+				buf_add(&b, name, n);
+			if (p[1] == ' ')
+				p++;
+		} else if (p[1] == '\\') {
+			buf_addc(&b, ' ');
+			p++;
+		} else if (p[1] != '\0' && accent_mark(p + 1, 1) != NULL) {
+			mark = accent_mark(++p, 1);
+		} else if (p[1] != '\0') {
+			buf_addc(&b, *++p);
+		}
+	}
+	str_free(&s);
+	if (marked) {
+		size_t n = 0;
+		uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)b.s,
+		    b.len, NULL, &n);
+
+		if (nfc != NULL) {
+			free(b.s);
+			b.s = xrealloc(nfc, n + 1);
+			b.s[n] = '\0';
+			b.len = n;
+		}
+	}
+	return b.s;
+}
+
+/* ---- entries as read ---- */
+
+struct bfield {
+	char *name;		/* lower case */
+	char *value;		/* TeX, macros expanded */
+};
+
+struct bentry {
+	char *type;		/* lower case */
+	char *key;
+	unsigned long line;
+	struct bfield *f;
+	size_t n, cap;
+	int xdata;		/* an @xdata entry: no row of its own */
+};
+
+static void
+entry_add(struct bentry *e, const char *name, const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (strcmp(e->f[i].name, name) == 0)
+			return;		/* the first of a repeated field */
+	if (e->n == e->cap) {
+		e->cap = e->cap ? e->cap * 2 : 16;
+		e->f = xreallocarray(e->f, e->cap, sizeof *e->f);
+	}
+	e->f[e->n].name = xstrdup(name);
+	e->f[e->n].value = xstrdup(value);
+	e->n++;
+}
+
+static const char *
+entry_get(const struct bentry *e, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++)
+		if (strcmp(e->f[i].name, name) == 0)
+			return e->f[i].value;
+	return NULL;
+}
+
+static void
+entry_free(struct bentry *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->n; i++) {
+		free(e->f[i].name);
+		free(e->f[i].value);
+	}
+	free(e->f);
+	free(e->type);
+	free(e->key);
+}
+
+static void
+lower(char *s)
+{
+	for (; *s != '\0'; s++)
+		*s = (char)tolower((unsigned char)*s);
+}
+
+/* ---- btparse's messages ---- */
+
+/* btparse prints its warnings and errors on stderr and offers no way to
+ * take them: they are caught in memory while it reads, and told as
+ * citeq's own (FILE:LINE: what), the errors as errors. Only the thread
+ * that opens the inputs runs here, before any other starts. */
+struct caught {
+	FILE *saved, *mem;
+	char *text;
+	size_t len;
+};
+
+static void
+catch_begin(struct caught *c)
+{
+	c->text = NULL;
+	c->len = 0;
+	c->saved = stderr;
+	if ((c->mem = open_memstream(&c->text, &c->len)) != NULL)
+		stderr = c->mem;
+}
+
+static void
+catch_end(struct caught *c, const char *name, struct diag_sink *d)
+{
+	char *line, *next, *p, *msg;
+	unsigned long n;
+
+	if (c->mem == NULL)
+		return;
+	stderr = c->saved;
+	fclose(c->mem);
+	for (line = c->text; line != NULL && *line != '\0'; line = next) {
+		if ((next = strchr(line, '\n')) != NULL)
+			*next++ = '\0';
+		n = 0;
+		msg = line;
+		if ((p = strstr(line, ", line ")) != NULL) {
+			n = strtoul(p + 7, &msg, 10);
+			msg += strspn(msg, ",: ");
+		}
+		if (strstr(msg, "warning: ") == msg) {
+			msg += 9;
+			/* a macro defined again (BibTeX says nothing), a
+			 * string that may run away (it is read whole) */
+			if (strstr(msg, "undefined macro") == NULL)
+				continue;
+			diag_warn(d, name, n, "%s", msg);
+		} else {
+			diag_error(d, name, n, "%s", msg);
+		}
+	}
+	free(c->text);
+}
+
+/* ---- reading ---- */
+
+static void
+bt_once(void)
+{
+	static const char *const months[12][2] = {
+		{ "jan", "January" }, { "feb", "February" },
+		{ "mar", "March" }, { "apr", "April" }, { "may", "May" },
+		{ "jun", "June" }, { "jul", "July" }, { "aug", "August" },
+		{ "sep", "September" }, { "oct", "October" },
+		{ "nov", "November" }, { "dec", "December" },
+	};
+	static int done;	/* btparse's own state is global */
+	char m[4], v[16];
+	int i;
+
+	if (done)
+		return;
+	done = 1;
+	bt_initialize();
+	bt_set_stringopts(BTE_REGULAR, BTO_CONVERT | BTO_EXPAND | BTO_PASTE |
+	    BTO_COLLAPSE);
+	bt_set_stringopts(BTE_MACRODEF, BTO_CONVERT | BTO_EXPAND |
+	    BTO_PASTE | BTO_COLLAPSE);
+	for (i = 0; i < 12; i++) {
+		snprintf(m, sizeof m, "%s", months[i][0]);
+		snprintf(v, sizeof v, "%s", months[i][1]);
+		bt_add_macro_text(m, v, NULL, 0);
+	}
+}
+
+/* The entries of a file, in order. */
+struct bfile {
+	struct bentry *e;
+	size_t n, cap;
+	struct strmap keys;	/* key -> index + 1 */
+};
+
+static void
+read_entries(const char *buf, size_t len, const char *name,
+    struct bfile *bf)
+{
+	FILE *fp;
+	AST *ast, *field;
+	boolean ok;
+	char *fname, *text;
+	struct bentry *e;
+	int added;
+
+	if (len == 0 || (fp = fmemopen((void *)buf, len, "r")) == NULL)
+		return;
+	while ((ast = bt_parse_entry(fp, (char *)name, 0, &ok)) != NULL) {
+		if (!ok || bt_entry_metatype(ast) != BTE_REGULAR ||
+		    bt_entry_type(ast) == NULL) {
+			bt_free_ast(ast);
+			continue;
+		}
+		if (bf->n == bf->cap) {
+			bf->cap = bf->cap ? bf->cap * 2 : 256;
+			bf->e = xreallocarray(bf->e, bf->cap, sizeof *bf->e);
+		}
+		e = &bf->e[bf->n];
+		memset(e, 0, sizeof *e);
+		e->type = xstrdup(bt_entry_type(ast));
+		lower(e->type);
+		e->key = xstrdup(bt_entry_key(ast) != NULL ?
+		    bt_entry_key(ast) : "");
+		e->line = ast->line > 0 ? (unsigned long)ast->line : 0;
+		e->xdata = strcmp(e->type, "xdata") == 0;
+		field = NULL;
+		while ((field = bt_next_field(ast, field, &fname)) != NULL) {
+			char lname[64];
+
+			snprintf(lname, sizeof lname, "%s", fname);
+			lower(lname);
+			if ((text = bt_get_text(field)) == NULL)
+				continue;
+			entry_add(e, lname, text);
+			free(text);
+		}
+		bt_free_ast(ast);
+		strmap_get(&bf->keys, e->key, strlen(e->key), &added);
+		if (added)
+			strmap_find(&bf->keys, e->key,
+			    strlen(e->key))->value = bf->n + 1;
+		bf->n++;
+	}
+	fclose(fp);
+}
+
+/* Types whose crossref parent is the book they are in: the parent's title
+ * is their booktitle (biblatex's inheritance rules, the common part). */
+static int
+is_part_type(const char *t)
+{
+	static const char *const parts[] = { "incollection", "inbook",
+		"bookinbook", "suppbook", "inproceedings", "inreference",
+		"suppcollection", "conference", NULL };
+	size_t i;
+
+	for (i = 0; parts[i] != NULL; i++)
+		if (strcmp(t, parts[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Fields a child never takes from its parent. */
+static int
+not_inherited(const char *name)
+{
+	return strcmp(name, "crossref") == 0 || strcmp(name, "xdata") == 0 ||
+	    strcmp(name, "ids") == 0 || strcmp(name, "entryset") == 0 ||
+	    strcmp(name, "label") == 0 || strcmp(name, "shorthand") == 0;
+}
+
+static void
+inherit(struct bfile *bf, struct bentry *e, const char *how, int depth)
+{
+	const struct strmap_entry *k;
+	struct bentry *p;
+	const char *parent;
+	char *list, *item, *save;
+	size_t i;
+
+	if (depth > 8 || (parent = entry_get(e, how)) == NULL)
+		return;
+	list = xstrdup(parent);
+	for (item = strtok_r(list, ",", &save); item != NULL;
+	    item = strtok_r(NULL, ",", &save)) {
+		item += strspn(item, " ");
+		item[strcspn(item, " ")] = '\0';
+		if ((k = strmap_find(&bf->keys, item, strlen(item))) == NULL)
+			continue;
+		p = &bf->e[k->value - 1];
+		if (p == e)
+			continue;
+		inherit(bf, p, "xdata", depth + 1);
+		inherit(bf, p, "crossref", depth + 1);
+		for (i = 0; i < p->n; i++) {
+			const char *name = p->f[i].name;
+
+			if (not_inherited(name))
+				continue;
+			if (strcmp(how, "crossref") == 0 &&
+			    is_part_type(e->type)) {
+				if (strcmp(name, "title") == 0)
+					name = "booktitle";
+				else if (strcmp(name, "subtitle") == 0)
+					name = "booksubtitle";
+				else if (strcmp(name, "author") == 0 &&
+				    strcmp(e->type, "inbook") == 0)
+					name = "bookauthor";
+			}
+			entry_add(e, name, p->f[i].value);
+		}
+	}
+	free(list);
+}
+
+/* ---- entries as rows ---- */
+
+struct rowctx {
+	struct in_table *t;
+	const struct bentry *e;
+	unsigned char *used;	/* per field of e: in a role's column */
+	const char *name;	/* the file, for btparse's name messages */
+};
+
+/* The TeX text of field name, marked as used; NULL if the entry has none. */
+static char *
+take(struct rowctx *c, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < c->e->n; i++)
+		if (strcmp(c->e->f[i].name, name) == 0) {
+			c->used[i] = 1;
+			return in_tex_text(c->e->f[i].value);
+		}
+	return NULL;
+}
+
+static void
+set(struct rowctx *c, const char *col, const char *v)
+{
+	if (v != NULL)
+		in_table_set(c->t, col, v, strlen(v));
+}
+
+/* name, or name and its subtitle as "Title: Subtitle". */
+static char *
+take_titled(struct rowctx *c, const char *name, const char *sub)
+{
+	char *t = take(c, name), *s = take(c, sub), *both;
+	size_t n;
+
+	if (t == NULL || s == NULL || *s == '\0') {
+		free(s);
+		return t;
+	}
+	n = strlen(t) + strlen(s) + 3;
+	both = xmalloc(n);
+	snprintf(both, n, "%s%s %s", t, strchr(".?!:", t[strlen(t) - 1]) !=
+	    NULL && t[0] != '\0' ? "" : ":", s);
+	free(t);
+	free(s);
+	return both;
+}
+
+/* A list of names ("A and B and others") as "Family, Given; Family,
+ * Given", each name's parts as btparse splits them (First von Last, von
+ * Last, First, von Last, Jr, First). */
+static void
+set_names(struct rowctx *c, const char *col, const char *field)
+{
+	struct buf out = { NULL, 0, 0 }, one = { NULL, 0, 0 };
+	bt_stringlist *list;
+	bt_name *nm;
+	const char *raw = NULL;
+	size_t i;
+	int j, part;
+	static const bt_namepart order[] = { BTN_VON, BTN_LAST, BTN_JR,
+	    BTN_FIRST };
+	char *copy, *text;
+
+	for (i = 0; i < c->e->n; i++)
+		if (strcmp(c->e->f[i].name, field) == 0) {
+			c->used[i] = 1;
+			raw = c->e->f[i].value;
+		}
+	if (raw == NULL)
+		return;
+	copy = xstrdup(raw);
+	list = bt_split_list(copy, "and", (char *)c->name,
+	    (int)c->e->line, "name");
+	free(copy);
+	if (list == NULL)
+		return;
+	for (i = 0; i < (size_t)list->num_items; i++) {
+		if (list->items[i] == NULL ||
+		    strcmp(list->items[i], "others") == 0)
+			continue;
+		nm = bt_split_name(list->items[i], (char *)c->name,
+		    (int)c->e->line, (int)i);
+		if (nm == NULL)
+			continue;
+		one.len = 0;
+		buf_add(&one, "", 0);
+		for (part = 0; part < 4; part++) {
+			bt_namepart np = order[part];
+
+			if (nm->part_len[np] == 0)
+				continue;
+			if (np == BTN_JR || (np == BTN_FIRST && one.len > 0))
+				buf_adds(&one, ", ");
+			else if (one.len > 0)
+				buf_addc(&one, ' ');
+			for (j = 0; j < nm->part_len[np]; j++) {
+				if (j > 0)
+					buf_addc(&one, ' ');
+				buf_adds(&one, nm->parts[np][j]);
+			}
+		}
+		bt_free_name(nm);
+		text = in_tex_text(one.s);
+		if (*text != '\0') {
+			if (out.len > 0)
+				buf_adds(&out, "; ");
+			buf_adds(&out, text);
+		}
+		free(text);
+	}
+	bt_free_list(list);
+	if (out.len > 0)
+		in_table_set(c->t, col, out.s, out.len);
+	free(out.s);
+	free(one.s);
+}
+
+static int
+month_number(const char *m)
+{
+	static const char *const names[] = { "jan", "feb", "mar", "apr", "may",
+		"jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+	char *end;
+	long v;
+	int i;
+
+	while (*m == ' ')
+		m++;
+	v = strtol(m, &end, 10);
+	if (end != m)
+		return v >= 1 && v <= 12 ? (int)v : 0;
+	for (i = 0; i < 12; i++)
+		if (strncasecmp(m, names[i], 3) == 0)
+			return i + 1;
+	return 0;
+}
+
+/* date (biblatex, ISO 8601 with "/" for a range), or year, month, day. */
+static void
+set_date(struct rowctx *c, const char *col, const char *datef,
+    const char *yearf, const char *monthf, const char *dayf)
+{
+	char *date = take(c, datef), *year, *month = NULL, *day = NULL;
+	char buf[64];
+	int m, d = 0;
+
+	if (date != NULL) {
+		set(c, col, date);
+		free(date);
+		return;
+	}
+	if (yearf == NULL || (year = take(c, yearf)) == NULL)
+		return;
+	month = take(c, monthf);
+	day = take(c, dayf);
+	m = month != NULL ? month_number(month) : 0;
+	if (day != NULL)
+		d = atoi(day);
+	if (strlen(year) == 4 && strspn(year, "0123456789") == 4 && m > 0) {
+		if (d >= 1 && d <= 31)
+			snprintf(buf, sizeof buf, "%s-%02d-%02d", year, m, d);
+		else
+			snprintf(buf, sizeof buf, "%s-%02d", year, m);
+		set(c, col, buf);
+	} else {
+		set(c, col, year);
+	}
+	free(year);
+	free(month);
+	free(day);
+}
+
+/* langid, language or hyphenation (babel's names) as an ISO 639-1 code. */
+static void
+set_lang(struct rowctx *c)
+{
+	static const char *const babel[][2] = {
+		{ "american", "en" }, { "british", "en" },
+		{ "usenglish", "en" }, { "ukenglish", "en" },
+		{ "australian", "en" }, { "canadian", "en" },
+		{ "newzealand", "en" }, { "ngerman", "de" },
+		{ "austrian", "de" }, { "naustrian", "de" },
+		{ "swissgerman", "de" }, { "nswissgerman", "de" },
+		{ "brazil", "pt" }, { "brazilian", "pt" },
+		{ "portuges", "pt" }, { "francais", "fr" },
+		{ "acadian", "fr" }, { "canadien", "fr" },
+		{ "polutonikogreek", "el" }, { "nynorsk", "nn" },
+		{ "norsk", "nb" }, { "bahasa", "id" },
+	};
+	const char *fields[] = { "langid", "language", "hyphenation" };
+	const char *code = NULL;
+	char *v[3], *p;
+	size_t i, k, n;
+
+	for (i = 0; i < 3; i++)
+		v[i] = take(c, fields[i]);
+	for (i = 0; i < 3 && code == NULL; i++) {
+		if (v[i] == NULL)
+			continue;
+		/* the first of "english and german" */
+		p = v[i] + strspn(v[i], " ");
+		n = strcspn(p, ",;");
+		if (strstr(p, " and ") != NULL &&
+		    (size_t)(strstr(p, " and ") - p) < n)
+			n = (size_t)(strstr(p, " and ") - p);
+		for (k = 0; k < sizeof babel / sizeof babel[0]; k++)
+			if (strlen(babel[k][0]) == n &&
+			    strncasecmp(p, babel[k][0], n) == 0)
+				code = babel[k][1];
+		if (code == NULL)
+			code = lang_code(p, n);
+	}
+	if (code != NULL)
+		set(c, "lang", code);
+	else
+		for (i = 0; i < 3; i++)
+			if (v[i] != NULL) {
+				set(c, "lang", v[i]);
+				break;
+			}
+	for (i = 0; i < 3; i++)
+		free(v[i]);
+}
+
+/* The entry type as citeq's type column names it: the names of reference
+ * managers that the bibliographic formats know (cite_work), or the entry
+ * type itself. */
+static const char *
+row_type(const struct bentry *e)
+{
+	static const char *const map[][2] = {
+		{ "book", "book" }, { "mvbook", "book" },
+		{ "collection", "book" }, { "mvcollection", "book" },
+		{ "proceedings", "book" }, { "mvproceedings", "book" },
+		{ "reference", "book" }, { "mvreference", "book" },
+		{ "incollection", "bookSection" }, { "inbook", "bookSection" },
+		{ "bookinbook", "bookSection" }, { "suppbook", "bookSection" },
+		{ "inreference", "bookSection" },
+		{ "suppcollection", "bookSection" },
+		{ "inproceedings", "conferencePaper" },
+		{ "conference", "conferencePaper" },
+		{ "online", "webpage" }, { "www", "webpage" },
+		{ "electronic", "webpage" },
+	};
+	const char *sub;
+	size_t i;
+
+	if (strcmp(e->type, "article") == 0) {
+		sub = entry_get(e, "entrysubtype");
+		if (sub != NULL && strcmp(sub, "newspaper") == 0)
+			return "newspaperArticle";
+		if (sub != NULL && strcmp(sub, "magazine") == 0)
+			return "magazineArticle";
+		return "journalArticle";
+	}
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (strcmp(e->type, map[i][0]) == 0)
+			return map[i][1];
+	return e->type;
+}
+
+static void
+entry_row(struct in_table *t, const struct bentry *e, const char *name)
+{
+	struct rowctx c = { t, e, xcalloc(e->n + 1, 1), name };
+	char *v, *w;
+	size_t i;
+
+	in_table_row(t, e->line);
+	set(&c, "id", e->key);
+	set(&c, "type", row_type(e));
+	set_names(&c, "author", "author");
+	set_names(&c, "editor", "editor");
+	v = take_titled(&c, "title", "subtitle");
+	set(&c, "title", v);
+	free(v);
+	/* The source: the journal, the book or proceedings, or who issued
+	 * a report, a thesis, a web page */
+	if ((v = take_titled(&c, "journaltitle", "journalsubtitle")) == NULL)
+		v = take(&c, "journal");
+	if (v == NULL)
+		v = take_titled(&c, "booktitle", "booksubtitle");
+	if (v == NULL && (v = take(&c, "institution")) == NULL &&
+	    (v = take(&c, "school")) == NULL &&
+	    (v = take(&c, "organization")) == NULL)
+		v = take(&c, "howpublished");
+	set(&c, "source", v);
+	free(v);
+	set_date(&c, "date", "date", "year", "month", "day");
+	set_date(&c, "access_date", "urldate", NULL, NULL, NULL);
+	set_lang(&c);
+	/* Fields that are a role under another name */
+	{
+		static const char *const same[][2] = {
+			{ "url", "url" }, { "doi", "doi" }, { "isbn", "isbn" },
+			{ "issn", "issn" }, { "volume", "volume" },
+			{ "number", "issue" }, { "issue", "issue" },
+			{ "pages", "pages" }, { "location", "place" },
+			{ "address", "place" }, { "publisher", "publisher" },
+			{ "series", "series" }, { "edition", "edition" },
+			{ "note", "note" }, { "abstract", "abstract" },
+		};
+
+		for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+			if (in_table_get(t, same[i][1]) != NULL)
+				continue;
+			v = take(&c, same[i][0]);
+			set(&c, same[i][1], v);
+			free(v);
+		}
+	}
+	/* keywords: "a, b" as a list, "a; b" */
+	if ((v = take(&c, "keywords")) != NULL) {
+		struct buf k = { NULL, 0, 0 };
+		char *item, *save;
+
+		for (item = strtok_r(v, ",;", &save); item != NULL;
+		    item = strtok_r(NULL, ",;", &save)) {
+			item += strspn(item, " ");
+			if (*item == '\0')
+				continue;
+			if (k.len > 0)
+				buf_adds(&k, "; ");
+			buf_adds(&k, item);
+		}
+		if (k.len > 0)
+			in_table_set(t, "keywords", k.s, k.len);
+		free(k.s);
+		free(v);
+	}
+	w = (char *)entry_get(e, "eprinttype");
+	if (w != NULL && strcasecmp(w, "pubmed") == 0 &&
+	    (v = take(&c, "eprint")) != NULL) {
+		set(&c, "pmid", v);
+		free(v);
+	}
+	/* The others under their own names; "type" (a thesis's type, ...)
+	 * is not the entry's type. */
+	for (i = 0; i < e->n; i++) {
+		const char *col = e->f[i].name;
+
+		if (c.used[i])
+			continue;
+		if (strcmp(col, "type") == 0)
+			col = "genre";
+		else if (in_table_get(t, col) != NULL)
+			continue;
+		v = in_tex_text(e->f[i].value);
+		set(&c, col, v);
+		free(v);
+	}
+	free(c.used);
+}
+
+int
+in_bibtex(const char *buf, size_t len, const char *name,
+    struct in_table *t, struct diag_sink *d)
+{
+	struct bfile bf;
+	struct caught caught;
+	size_t i;
+
+	memset(&bf, 0, sizeof bf);
+	strmap_init(&bf.keys);
+	catch_begin(&caught);
+	bt_once();
+	read_entries(buf, len, name, &bf);
+	for (i = 0; i < bf.n; i++) {
+		inherit(&bf, &bf.e[i], "xdata", 0);
+		inherit(&bf, &bf.e[i], "crossref", 0);
+	}
+	for (i = 0; i < bf.n; i++)
+		if (!bf.e[i].xdata)
+			entry_row(t, &bf.e[i], name);
+	catch_end(&caught, name, d);
+	for (i = 0; i < bf.n; i++)
+		entry_free(&bf.e[i]);
+	free(bf.e);
+	strmap_free(&bf.keys);
+	return 0;
+}
