@@ -1,6 +1,10 @@
 /* libFuzzer: CSV reading, and reading each record again by its span; and
- * the fast path's splitter against libcsv: a record that csvs_split()
- * accepts must be one libcsv accepts, with the same fields. */
+ * the fast path's splitter against the reader: a record that csvs_split()
+ * (or tsvs_split() for TAB) accepts must be one the reader (libcsv, or its
+ * TSV parser) accepts, with the same fields. The delimiter is chosen by
+ * the input's size, so that the input's bytes are all data (and the inputs
+ * in regress/ keep their meaning): found from the header as citeq does
+ * by default, or a comma, a ';' or a TAB as --delimiter forces. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -10,6 +14,15 @@
 #include "csvsplit.h"
 
 #define MAXF	256
+
+static long
+split(const char *b, size_t len, char delim, struct csvs_cell *cells,
+    size_t keep)
+{
+	if (delim == '\t')
+		return tsvs_split(b, len, cells, MAXF, keep);
+	return csvs_split(b, len, delim, cells, MAXF, keep);
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -21,15 +34,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	const char *b;
 	size_t n = 0, i, len;
 	long nsplit;
-	char *val;
+	char *val, delim;
+	static const char delims[] = { 0, ',', ';', '\t' };
 
+	csvr_set_delim(r, delims[size % 4]);
 	while (csvr_next_bytes(r, &b, &len) == CSVR_ROW) {
-		nsplit = csvs_split(b, len, cells, MAXF, MAXF);
+		delim = csvr_delim(r);
+		nsplit = split(b, len, delim, cells, MAXF);
 		/* Keeping fewer fields counts the others the same way. */
 		for (i = 0; i < 4; i++) {
 			struct csvs_cell few[4];
 
-			if (csvs_split(b, len, few, MAXF, i) != nsplit ||
+			if (split(b, len, delim, few, i) != nsplit ||
 			    (nsplit > 0 && i > 0 && (few[0].off != cells[0].off ||
 			    few[0].len != cells[0].len)))
 				__builtin_trap();
