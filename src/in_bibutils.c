@@ -35,10 +35,14 @@
  *   around it are PROTECT;
  * - "|" separates the parts of a name in bibutils: it is BAR;
  * - bibutils keeps one of two equal names (two authors "Liu, H."): the
- *   second and later are marked by AGAIN and their number. */
+ *   second and later are marked by AGAIN and their number in base 12,
+ *   in the bytes DIGIT0 to DIGIT0 + 11 (bibutils may split the mark into
+ *   parts of the name, so every one of these bytes goes). */
 #define PROTECT	'\x1f'
 #define BAR	'\x1d'
 #define AGAIN	'\x1e'
+#define DIGIT0	'\x10'
+#define IS_MARK(c)	((c) == AGAIN || ((c) >= DIGIT0 && (c) < DIGIT0 + 12))
 
 struct format {
 	enum in_format f;
@@ -46,7 +50,7 @@ struct format {
 	const char *start;	/* a line that starts a record */
 	const char *end;	/* a line that ends one, or NULL */
 	const char *key;	/* the line of the record's own key, or NULL */
-	const char *record;	/* a record, in messages */
+	const char *label;	/* the format, in messages */
 	/* Lines read here, not by bibutils, and their columns: bibutils
 	 * drops a DOI whose registrant has more than four digits
 	 * (10.12345/x), every EndNote %R, and a URL with a DOI in it
@@ -55,16 +59,14 @@ struct format {
 };
 
 static const struct format formats[] = {
-	{ IN_RIS, risin_initparams, "TY  - ", "ER  -", "ID  - ",
-	    "RIS record (\"TY  - \")", { { "DO  -", "doi" },
+	{ IN_RIS, risin_initparams, "TY  - ", "ER  -", "ID  - ", "RIS", { { "DO  -", "doi" },
 	    { "DI  -", "doi" }, { "UR  -", "url" }, { NULL, NULL } } },
-	{ IN_ENDNOTE, endin_initparams, "%0 ", NULL, "%F ",
-	    "EndNote record (\"%0 \")", { { "%R ", "doi" },
+	{ IN_ENDNOTE, endin_initparams, "%0 ", NULL, "%F ", "EndNote", { { "%R ", "doi" },
 	    { "%U ", "url" }, { NULL, NULL } } },
 	{ IN_MEDLINE, nbibin_initparams, "PMID-", NULL, NULL,
-	    "MEDLINE record (\"PMID- \")", { { NULL, NULL } } },
+	    "MEDLINE", { { NULL, NULL } } },
 	{ IN_ISI, isiin_initparams, "PT ", "ER", NULL,
-	    "ISI record (\"PT \")", { { NULL, NULL } } },
+	    "ISI", { { NULL, NULL } } },
 };
 
 /* ---- lines ---- */
@@ -255,35 +257,26 @@ has(const struct rec *r, const char *tag, int level, const char *value)
 	return 0;
 }
 
-/* A value as RIS had it: PROTECT, BAR and AGAIN undone. Malloc'd. */
+/* A name as RIS had it: PROTECT, BAR and the marks undone. Malloc'd. */
 static char *
 undone(const char *v)
 {
 	char *copy = xstrdup(v), *p, *q;
 
 	for (p = q = copy; *p != '\0'; p++) {
-		if (*p == AGAIN) {
-			while (isdigit((unsigned char)p[1]))
-				p++;
+		if (IS_MARK(*p))
 			continue;
-		}
 		*q++ = *p == PROTECT ? ' ' : *p == BAR ? '|' : *p;
 	}
 	*q = '\0';
 	return copy;
 }
 
-/* A value as a row shows it. */
 static void
 set(struct in_table *t, const char *col, const char *v)
 {
-	char *copy;
-
-	if (v == NULL || *v == '\0')
-		return;
-	copy = undone(v);
-	in_table_set(t, col, copy, strlen(copy));
-	free(copy);
+	if (v != NULL && *v != '\0')
+		in_table_set(t, col, v, strlen(v));
 }
 
 /* The first of tags (NULL-ended) found at level, into col. */
@@ -358,14 +351,9 @@ add_name(struct buf *b, const char *name, int literal)
 
 	/* the marks of names met again go first */
 	v = xstrdup(name);
-	for (p = q = v; *p != '\0'; p++) {
-		if (*p == AGAIN) {
-			while (isdigit((unsigned char)p[1]))
-				p++;
-			continue;
-		}
-		*q++ = *p;
-	}
+	for (p = q = v; *p != '\0'; p++)
+		if (!IS_MARK(*p))
+			*q++ = *p;
 	*q = '\0';
 	if (literal) {
 		buf_adds(&one, v);
@@ -943,11 +931,11 @@ add_ris_name(struct reader *rd, const struct line *l, struct strmap *seen)
 	ris_name(l->s + 6, l->n - 6, &rd->text, &literal);
 	e = strmap_get(seen, rd->text.s + at, rd->text.len - at, &added);
 	if (e->value++ > 0) {
-		char mark[32];
+		uint64_t k = e->value - 1;
 
-		snprintf(mark, sizeof mark, "%c%lu", AGAIN,
-		    (unsigned long)e->value - 1);
-		buf_adds(&rd->text, mark);
+		buf_addc(&rd->text, AGAIN);
+		for (; k > 0; k /= 12)
+			buf_addc(&rd->text, (char)(DIGIT0 + k % 12));
 		buf_add(&rd->text, "", 0);
 	}
 	if (literal && slist_addc(&rd->p.asis, rd->text.s + at) != SLIST_OK)
@@ -1045,8 +1033,8 @@ read_record(struct reader *rd, const char *s, const char *e,
 	}
 	strmap_free(&seen);
 	if (!ended && fm->end != NULL) {
-		diag_error(rd->d, rd->name, line, "%s record without its end "
-		    "(\"%s\"): skipped", in_format_name(fm->f), fm->end);
+		diag_error(rd->d, rd->name, line, "%s record without \"%s\" at "
+		    "its end: skipped", fm->label, fm->end);
 		return;
 	}
 	if ((fp = fmemopen(rd->text.s, rd->text.len, "r")) == NULL) {
@@ -1064,7 +1052,7 @@ read_record(struct reader *rd, const char *s, const char *e,
 		xalloc_fail();
 	if (rc != BIBL_OK || b.n == 0)
 		diag_error(rd->d, rd->name, line, "%s record with nothing "
-		    "bibutils can read: skipped", in_format_name(fm->f));
+		    "bibutils can read: skipped", fm->label);
 	for (i = 0; rc == BIBL_OK && i < b.n; i++) {
 		struct rec r = { b.ref[i], NULL, fm, has_key };
 
@@ -1082,9 +1070,9 @@ in_bibutils(enum in_format f, const char *buf, size_t len, const char *name,
 	struct reader rd;
 	struct line l = { NULL, 0, 0 };
 	const char *p = buf, *end = buf + len, *rec = NULL, *at;
-	unsigned long rec_line = 0, outside = 0;
+	unsigned long rec_line = 0;
 	size_t k;
-	int blank = 1, after_end = 0;
+	int blank = 1, after_end = 0, outside = 0;
 
 	memset(&rd, 0, sizeof rd);
 	for (k = 0; k < sizeof formats / sizeof formats[0]; k++)
@@ -1126,15 +1114,18 @@ in_bibutils(enum in_format f, const char *buf, size_t len, const char *name,
 		    is_tag_line(&l, rd.fm->end)) {
 			after_end = 1;
 		} else if (!is_blank(&l) && (rec == NULL || after_end) &&
-		    outside == 0 && !(rd.fm->f == IN_ISI && (starts(&l, "FN ")
-		    || starts(&l, "VR ") || is_tag_line(&l, "EF")))) {
-			/* the first line outside the records that is not
-			 * ISI's header or end */
-			outside = l.no;
-			diag_error(d, name, outside, "not in a %s: skipped",
-			    rd.fm->record);
+		    !outside && !(rd.fm->f == IN_ISI && (starts(&l, "FN ") ||
+		    starts(&l, "VR ") || is_tag_line(&l, "EF")))) {
+			/* the first line of text outside the records that is
+			 * not ISI's header or end */
+			outside = 1;
+			diag_error(d, name, l.no, "not in a %s record (one "
+			    "starts with \"%s\"): skipped", rd.fm->label,
+			    rd.fm->start);
 		}
 		blank = is_blank(&l);
+		if (blank || l.no == rec_line)
+			outside = 0;
 	}
 	free(rd.text.s);
 	free(rd.raw.s);
