@@ -9,7 +9,13 @@
  * (0 the work, 1 its host: the journal or the book, 2 the series); those
  * become a row of citeq's roles, named as in_bibtex.c names them, and the
  * other fields keep their names (lower case, "host_" or "series_" before
- * the name of a field of the host or the series). */
+ * the name of a field of the host or the series).
+ *
+ * bibutils' own initialization (bibl_initparams) has no case for ISI: each
+ * format's *in_initparams() is called instead. Where bibutils loses what
+ * a record holds, the record is given to it changed (names and ISBNs in
+ * RIS) or a line is read here (DOIs, URLs): see below. bibutils prints on
+ * stderr (a type it does not know): caught, and told as citeq's own. */
 #include "in.h"
 
 #include <bibutils/bibutils.h>
@@ -59,10 +65,11 @@ struct format {
 };
 
 static const struct format formats[] = {
-	{ IN_RIS, risin_initparams, "TY  - ", "ER  -", "ID  - ", "RIS", { { "DO  -", "doi" },
-	    { "DI  -", "doi" }, { "UR  -", "url" }, { NULL, NULL } } },
-	{ IN_ENDNOTE, endin_initparams, "%0 ", NULL, "%F ", "EndNote", { { "%R ", "doi" },
-	    { "%U ", "url" }, { NULL, NULL } } },
+	{ IN_RIS, risin_initparams, "TY  - ", "ER  -", "ID  - ", "RIS",
+	    { { "DO  -", "doi" }, { "DI  -", "doi" }, { "UR  -", "url" },
+	    { NULL, NULL } } },
+	{ IN_ENDNOTE, endin_initparams, "%0 ", NULL, "%F ", "EndNote",
+	    { { "%R ", "doi" }, { "%U ", "url" }, { NULL, NULL } } },
 	{ IN_MEDLINE, nbibin_initparams, "PMID-", NULL, NULL,
 	    "MEDLINE", { { NULL, NULL } } },
 	{ IN_ISI, isiin_initparams, "PT ", "ER", NULL,
