@@ -1005,6 +1005,12 @@ read_record(struct reader *rd, const char *s, const char *e,
 	size_t n;
 	long i;
 
+	/* bibutils reads lines as C strings */
+	if (memchr(s, '\0', (size_t)(e - s)) != NULL) {
+		diag_error(rd->d, rd->name, line, "%s record with a NUL byte: "
+		    "skipped", fm->label);
+		return;
+	}
 	rd->text.len = 0;
 	rd->raw.len = 0;
 	slist_free(&rd->p.asis);
