@@ -159,33 +159,61 @@ starts_record(const struct format *fm, const struct line *l, int after_blank)
 	return starts(l, fm->start);
 }
 
-/* ---- names in RIS ---- */
+/* ---- names ---- */
 
-/* RIS's name lines: one name each. */
-static int
-is_ris_name(const struct line *l)
+/* The length of the tag before a name of the line (one name a line), or 0
+ * if the line holds none. ISI's AU and AF go on in lines that start with
+ * spaces (*names says the last tag was one of them). */
+static size_t
+name_tag(const struct format *fm, const struct line *l, int *names)
 {
-	static const char *const tags[] = { "AU  - ", "A1  - ", "A2  - ",
+	static const char *const ris[] = { "AU  - ", "A1  - ", "A2  - ",
 		"A3  - ", "A4  - ", "ED  - ", NULL };
-	size_t i;
+	static const char *const endnote[] = { "%A ", "%E ", "%Y ", "%? ",
+		NULL };
+	static const char *const nbib[] = { "FAU - ", "AU  - ", "FED - ",
+		"ED  - ", NULL };
+	static const char *const isi[] = { "AU ", "AF ", NULL };
+	const char *const *tags = fm->f == IN_RIS ? ris : fm->f == IN_ENDNOTE ?
+	    endnote : fm->f == IN_MEDLINE ? nbib : isi;
+	size_t i, k;
 
+	if (fm->f == IN_ISI && *names && l->n > 0 && l->s[0] == ' ') {
+		for (k = 0; k < l->n && l->s[k] == ' '; k++)
+			;
+		return k;
+	}
+	if (fm->f == IN_ISI && l->n > 0 && l->s[0] != ' ')
+		*names = 0;
 	for (i = 0; tags[i] != NULL; i++)
-		if (starts(l, tags[i]))
-			return 1;
+		if (starts(l, tags[i])) {
+			*names = fm->f == IN_ISI;
+			return strlen(tags[i]);
+		}
 	return 0;
 }
 
-/* A RIS name ("Family, Given" or "Family, Given, Suffix"), the word
- * "and" in it protected, into b; *literal: it is a name that is not a
- * person's, kept whole (no comma, as Zotero writes an institution, or more
- * commas than a person's name has, as cite_people() reads it). */
+/* A name, the word "and" in it protected, into b; *literal: it is not a
+ * person's name, and is kept whole. In RIS, a name without a comma (as
+ * Zotero writes an institution) or with more commas than a person's
+ * name has (as cite_people() reads it); in EndNote, a name that ends in
+ * its only comma (EndNote's institution, given without it, as bibutils
+ * would split it at commas). */
 static void
-ris_name(const char *s, size_t n, struct buf *b, int *literal)
+one_name(enum in_format f, const char *s, size_t n, struct buf *b,
+    int *literal)
 {
 	const char *p = s, *e = s + n, *c1, *c2, *end;
 	size_t start = b->len, w;
-	int and, was_and = 0;
+	int and, was_and = 0, trailing = 0;
 
+	while (e > p && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	if (f == IN_ENDNOTE && e > p && e[-1] == ',' &&
+	    memchr(p, ',', (size_t)(e - p - 1)) == NULL) {
+		trailing = 1;
+		e--;
+	}
 	/* words one space apart, as bibutils joins them */
 	while (p < e) {
 		while (p < e && (*p == ' ' || *p == '\t'))
@@ -199,17 +227,18 @@ ris_name(const char *s, size_t n, struct buf *b, int *literal)
 			buf_addc(b, and || was_and ? PROTECT : ' ');
 		for (; w > 0; w--, p++)
 			buf_addc(b, *p == '|' ? BAR : *p);
-		w = 0;
 		was_and = and;
-		p += w;
 	}
 	buf_add(b, "", 0);
 	end = b->s + b->len;
 	c1 = memchr(b->s + start, ',', b->len - start);
 	c2 = c1 != NULL ? memchr(c1 + 1, ',', (size_t)(end - c1 - 1)) : NULL;
-	*literal = c1 == NULL || (c2 != NULL && (memchr(c2 + 1, ',',
-	    (size_t)(end - c2 - 1)) != NULL ||
-	    !cite_is_suffix(c2 + 1, (size_t)(end - c2 - 1))));
+	if (f == IN_RIS)
+		*literal = c1 == NULL || (c2 != NULL && (memchr(c2 + 1, ',',
+		    (size_t)(end - c2 - 1)) != NULL ||
+		    !cite_is_suffix(c2 + 1, (size_t)(end - c2 - 1))));
+	else
+		*literal = trailing;
 }
 
 /* ---- a record read ---- */
@@ -925,24 +954,26 @@ set_raw(struct reader *rd)
 	}
 }
 
-/* A RIS name line, as bibutils is to read it (ris_name()). */
+/* A name line (its tag k bytes), as bibutils is to read it: one_name(),
+ * and a name met again in the record marked as such. */
 static void
-add_ris_name(struct reader *rd, const struct line *l, struct strmap *seen)
+add_name_line(struct reader *rd, const struct line *l, size_t k,
+    struct strmap *seen)
 {
 	struct strmap_entry *e;
 	size_t at;
 	int literal, added;
 
-	buf_add(&rd->text, l->s, 6);
+	buf_add(&rd->text, l->s, k);
 	at = rd->text.len;
-	ris_name(l->s + 6, l->n - 6, &rd->text, &literal);
+	one_name(rd->fm->f, l->s + k, l->n - k, &rd->text, &literal);
 	e = strmap_get(seen, rd->text.s + at, rd->text.len - at, &added);
 	if (e->value++ > 0) {
-		uint64_t k = e->value - 1;
+		uint64_t v = e->value - 1;
 
 		buf_addc(&rd->text, AGAIN);
-		for (; k > 0; k /= 12)
-			buf_addc(&rd->text, (char)(DIGIT0 + k % 12));
+		for (; v > 0; v /= 12)
+			buf_addc(&rd->text, (char)(DIGIT0 + v % 12));
 		buf_add(&rd->text, "", 0);
 	}
 	if (literal && slist_addc(&rd->p.asis, rd->text.s + at) != SLIST_OK)
@@ -1001,7 +1032,7 @@ read_record(struct reader *rd, const char *s, const char *e,
 	bibl b;
 	FILE *fp;
 	char *unknown;
-	int rc, has_key = 0, ended = 0, k;
+	int rc, has_key = 0, ended = 0, k, names = 0;
 	size_t n;
 	long i;
 
@@ -1033,8 +1064,8 @@ read_record(struct reader *rd, const char *s, const char *e,
 			}
 			continue;
 		}
-		if (fm->f == IN_RIS && is_ris_name(&l)) {
-			add_ris_name(rd, &l, &seen);
+		if ((k = (int)name_tag(fm, &l, &names)) > 0) {
+			add_name_line(rd, &l, (size_t)k, &seen);
 			continue;
 		}
 		if (fm->f == IN_RIS && tag_value(&l, "SN  -", &v, &n)) {
