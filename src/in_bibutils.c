@@ -928,10 +928,13 @@ tag_value(const struct line *l, const char *tag, const char **v, size_t *n)
 static void
 set_raw(struct reader *rd)
 {
-	const char *p = rd->raw.s, *end = rd->raw.s + rd->raw.len, *col, *v;
+	const char *p = rd->raw.s, *end, *col, *v;
 	char other[64];
 
-	while (p != NULL && p < end) {
+	if (p == NULL)
+		return;
+	end = p + rd->raw.len;
+	while (p < end) {
 		col = p;
 		v = col + strlen(col) + 1;
 		p = v + strlen(v) + 1;
