@@ -2,9 +2,13 @@
 # RIS read back: for each real export in ../shared/realdata (exit 77 when
 # that folder is not there), citeq's own RIS of the export, read by citeq
 # (bibutils), gives every reference back with the same title (without the
-# HTML markup RIS cannot hold), DOI (as a DOI, without "https://doi.org/"),
-# volume, issue, page range (either dash), number of authors and of
-# editors, ISBNs and ISSNs (their digits).
+# HTML markup RIS cannot hold), source, DOI (as a DOI, without
+# "https://doi.org/"), URL, volume, issue, page range (either dash),
+# publisher, place, series, edition, number of authors and of editors,
+# ISBNs and ISSNs (their digits). What RIS does not carry back: the type
+# (citeq's RIS types are fewer: a blog post is ELEC, a video GEN), the
+# language as written (it comes back as a code), the time of an access
+# date, the id (citeq's -f ris writes no ID), other columns.
 #   ris-roundtrip.sh CITEQ SOURCE_DIR
 set -u
 citeq=$1
@@ -21,7 +25,8 @@ for f in "$shared"/realdata/*.csv; do
 	fields=$(python3 -c '
 import sys
 have = {l.split(",")[0] for l in open(sys.argv[1]).read().splitlines()[1:]}
-want = "title author editor doi volume issue pages isbn issn".split()
+want = ("title author editor source doi url volume issue pages publisher "
+    "place series edition isbn issn").split()
 print(",".join(w for w in want if w in have))' "$work/roles")
 	"$citeq" -F "$fields" -f csv "$f" > "$work/csv" 2> /dev/null
 	"$citeq" -f ris "$f" > "$work/ris" 2> /dev/null
