@@ -123,9 +123,21 @@ has_ext(const char *name, const char *ext)
 enum in_format
 in_format_sniff(const char *buf, size_t len, const char *name)
 {
+	static const struct {
+		const char *ext;
+		enum in_format f;
+	} exts[] = {
+		{ "bib", IN_BIBTEX }, { "bibtex", IN_BIBTEX }, { "ris", IN_RIS },
+		{ "enw", IN_ENDNOTE }, { "nbib", IN_MEDLINE }, { "isi", IN_ISI },
+	};
 	const char *p = buf, *end = buf + len, *nl;
-	size_t n;
-	int bib = has_ext(name, "bib") || has_ext(name, "bibtex");
+	enum in_format hint = IN_AUTO;
+	size_t n, i;
+	/* the format the name says: what is not one of its lines does not
+	 * make the file a CSV */
+	for (i = 0; i < sizeof exts / sizeof exts[0]; i++)
+		if (has_ext(name, exts[i].ext))
+			hint = exts[i].f;
 
 	if (starts(p, len, "\xef\xbb\xbf"))
 		p += 3;
@@ -152,12 +164,12 @@ in_format_sniff(const char *buf, size_t len, const char *name)
 		    starts(p, n, "VR "))
 			return IN_ISI;
 		/* BibTeX takes what is outside entries as comments */
-		if (*p == '%' || bib)
+		if (*p == '%' || hint != IN_AUTO)
 			continue;
 		return IN_CSV;
 	}
-	if (bib)
-		return IN_BIBTEX;
+	if (hint != IN_AUTO)
+		return hint;
 	return IN_CSV;
 }
 

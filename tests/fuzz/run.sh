@@ -38,6 +38,15 @@ csv|output)
 	done ;;
 import)
 	cp "$src"/tests/data/*.txt "$work/seeds"/ ;;
+bibutils)
+	# the first byte chooses the format: RIS, EndNote, MEDLINE, ISI
+	i=0
+	for ext in ris enw nbib isi; do
+		for f in "$src"/tests/data/*."$ext"; do
+			{ printf "\\00$i"; cat "$f"; } > "$work/seeds/${f##*/}"
+		done
+		i=$((i + 1))
+	done ;;
 date|options)
 	i=0
 	while IFS= read -r line; do
