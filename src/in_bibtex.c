@@ -8,6 +8,8 @@
 
 #include <btparse.h>
 #include <bibutils/bibutils.h>
+#include <bibutils/latex.h>
+#include <bibutils/utf8.h>
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,13 +64,55 @@ command_text(const char *name, size_t n)
 	return NULL;
 }
 
+/* bibutils' reading of TeX and UTF-8 into UTF-8 (what its str_convert
+ * does from LaTeX to Unicode), token by token: its latex2char is asked
+ * only where a token of its table can start. latex2char scans its whole
+ * table (some thousand strncmp) for each backslash, quote, dash, ^, _, ~
+ * and for each 'l' and 'L' (its "l\cdot" and "L\hspace..."), which
+ * made str_convert most of the time of reading a .bib; an 'l' or 'L'
+ * not before a backslash is itself, as in str_convert. */
+static int
+tex_plain(const char *p)
+{
+	switch (*p) {
+	case '\0': case '\\': case '\'': case '"': case '`': case '-':
+	case '^': case '_': case '~':
+		return 0;
+	case 'l': case 'L':
+		return p[1] != '\\';
+	default:
+		return ((unsigned char)*p & 0x80) == 0;
+	}
+}
+
+static void
+tex_unicode(char *s, struct buf *out)
+{
+	unsigned char enc[6];
+	unsigned int pos = 0, start, ch;
+	int unicode;
+
+	buf_add(out, "", 0);
+	for (;;) {
+		for (start = pos; tex_plain(s + pos); pos++)
+			continue;
+		buf_add(out, s + start, pos - start);
+		if (s[pos] == '\0')
+			break;
+		if ((unsigned char)s[pos] & 0x80)
+			ch = utf8_decode(s, &pos);
+		else
+			ch = latex2char(s, &pos, &unicode);
+		buf_add(out, (const char *)enc, (size_t)utf8_encode(ch, enc));
+	}
+}
+
 char *
 in_tex_text(const char *tex)
 {
-	struct buf b = { NULL, 0, 0 };
+	struct buf b = { NULL, 0, 0 }, conv = { NULL, 0, 0 };
 	const char *p, *mark = NULL, *word;
 	int marked = 0;
-	str s;
 
 	/* TeX's rules that bibutils does not follow: a control word takes
 	 * the spaces after it ("1\textendash 2" is "1–2"), and \LaTeX is
@@ -99,22 +143,16 @@ in_tex_text(const char *tex)
 				p++;
 		}
 	}
-	str_init(&s);
-	str_strcpyc(&s, b.s != NULL ? b.s : "");
-	b.len = 0;
-	if (str_memerr(&s))
-		xalloc_fail();
 	/* bibutils: accents ({\"u}, \"{u}, \'e), special characters (\ss,
 	 * \o, \&), dashes (--, ---, \textendash), ~ and quotes, into UTF-8;
-	 * it looks each character up in a long table, so only where there
-	 * is something to convert */
+	 * only where there is something to convert */
 	if (strpbrk(tex, "\\-~`'\"!?^_$<>") != NULL)
-		str_convert(&s, CHARSET_UNICODE, 1, 1, 0, CHARSET_UNICODE, 0,
-		    1, 0);
-	if (str_memerr(&s))
-		xalloc_fail();
+		tex_unicode(b.s != NULL ? b.s : "", &conv);
+	else
+		buf_add(&conv, b.s != NULL ? b.s : "", b.len);
+	b.len = 0;
 	buf_add(&b, "", 0);
-	for (p = s.data != NULL ? s.data : ""; *p != '\0'; p++) {
+	for (p = conv.s; *p != '\0'; p++) {
 		if (*p == '{' || *p == '}' || *p == '$')
 			continue;
 		if (*p == '~' || *p == ' ') {
@@ -163,7 +201,7 @@ in_tex_text(const char *tex)
 			buf_addc(&b, *++p);
 		}
 	}
-	str_free(&s);
+	free(conv.s);
 	if (marked) {
 		size_t n = 0;
 		uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)b.s,
