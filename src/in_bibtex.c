@@ -498,11 +498,56 @@ inherit(struct bfile *bf, struct bentry *e, const char *how, int depth)
 
 /* ---- entries as rows ---- */
 
+/* The text of values met again in a file (a journal, a macro such as
+ * Beebe's acknowledgement, a person's name) is made once; long values
+ * (abstracts) are seldom the same and are not kept. */
+#define TEX_CACHE_MAX 256
+
+struct tex_cache {
+	struct strmap map;	/* TeX -> index + 1 into text */
+	char **text;
+	size_t n, cap;
+};
+
+static char *
+tex_text(struct tex_cache *tc, const char *tex)
+{
+	struct strmap_entry *en;
+	size_t len = strlen(tex);
+	int added;
+
+	if (len > TEX_CACHE_MAX)
+		return in_tex_text(tex);
+	en = strmap_get(&tc->map, tex, len, &added);
+	if (added) {
+		if (tc->n == tc->cap) {
+			tc->cap = tc->cap ? tc->cap * 2 : 256;
+			tc->text = xreallocarray(tc->text, tc->cap,
+			    sizeof *tc->text);
+		}
+		tc->text[tc->n] = in_tex_text(tex);
+		en->value = ++tc->n;
+	}
+	return xstrdup(tc->text[en->value - 1]);
+}
+
+static void
+tex_cache_free(struct tex_cache *tc)
+{
+	size_t i;
+
+	for (i = 0; i < tc->n; i++)
+		free(tc->text[i]);
+	free(tc->text);
+	strmap_free(&tc->map);
+}
+
 struct rowctx {
 	struct in_table *t;
 	const struct bentry *e;
 	unsigned char *used;	/* per field of e: in a role's column */
 	const char *name;	/* the file, for btparse's name messages */
+	struct tex_cache *tc;
 };
 
 /* The TeX text of field name, marked as used; NULL if the entry has none. */
@@ -514,7 +559,7 @@ take(struct rowctx *c, const char *name)
 	for (i = 0; i < c->e->n; i++)
 		if (strcmp(c->e->f[i].name, name) == 0) {
 			c->used[i] = 1;
-			return in_tex_text(c->e->f[i].value);
+			return tex_text(c->tc, c->e->f[i].value);
 		}
 	return NULL;
 }
@@ -601,7 +646,7 @@ set_names(struct rowctx *c, const char *col, const char *field)
 			}
 		}
 		bt_free_name(nm);
-		text = in_tex_text(one.s);
+		text = tex_text(c->tc, one.s);
 		if (*text != '\0') {
 			if (out.len > 0)
 				buf_adds(&out, "; ");
@@ -761,9 +806,10 @@ row_type(const struct bentry *e)
 }
 
 static void
-entry_row(struct in_table *t, const struct bentry *e, const char *name)
+entry_row(struct in_table *t, const struct bentry *e, const char *name,
+    struct tex_cache *tc)
 {
-	struct rowctx c = { t, e, xcalloc(e->n + 1, 1), name };
+	struct rowctx c = { t, e, xcalloc(e->n + 1, 1), name, tc };
 	char *v, *w;
 	size_t i;
 
@@ -846,7 +892,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name)
 			col = "genre";
 		else if (in_table_get(t, col) != NULL)
 			continue;
-		v = in_tex_text(e->f[i].value);
+		v = tex_text(c.tc, e->f[i].value);
 		set(&c, col, v);
 		free(v);
 	}
@@ -859,9 +905,11 @@ in_bibtex(const char *buf, size_t len, const char *name,
 {
 	struct bfile bf;
 	struct caught caught;
+	struct tex_cache tc = { .text = NULL, .n = 0, .cap = 0 };
 	size_t i;
 
 	memset(&bf, 0, sizeof bf);
+	strmap_init(&tc.map);
 	strmap_init(&bf.keys);
 	catch_begin(&caught);
 	bt_once();
@@ -872,11 +920,12 @@ in_bibtex(const char *buf, size_t len, const char *name,
 	}
 	for (i = 0; i < bf.n; i++)
 		if (!bf.e[i].xdata)
-			entry_row(t, &bf.e[i], name);
+			entry_row(t, &bf.e[i], name, &tc);
 	catch_end(&caught, name, d);
 	for (i = 0; i < bf.n; i++)
 		entry_free(&bf.e[i]);
 	free(bf.e);
 	strmap_free(&bf.keys);
+	tex_cache_free(&tc);
 	return 0;
 }
