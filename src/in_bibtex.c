@@ -12,6 +12,7 @@
 #include <bibutils/utf8.h>
 #include <ctype.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -220,7 +221,7 @@ in_tex_text(const char *tex)
 /* ---- entries as read ---- */
 
 struct bfield {
-	char *name;		/* lower case */
+	const char *name;	/* lower case, the file's copy (struct bfile) */
 	char *value;		/* TeX, macros expanded */
 };
 
@@ -233,20 +234,34 @@ struct bentry {
 	int xdata;		/* an @xdata entry: no row of its own */
 };
 
+/* The entries of a file, in order. */
+struct bfile {
+	struct bentry *e;
+	size_t n, cap;
+	struct strmap keys;	/* key -> index + 1 */
+	struct strmap names;	/* the field names met, one copy each */
+};
+
+/* Adds field name with value (malloc'd; taken, or freed if the entry has
+ * the field already: the first of a repeated field counts). */
 static void
-entry_add(struct bentry *e, const char *name, const char *value)
+entry_add(struct bfile *bf, struct bentry *e, const char *name, char *value)
 {
 	size_t i;
+	int added;
 
 	for (i = 0; i < e->n; i++)
-		if (strcmp(e->f[i].name, name) == 0)
-			return;		/* the first of a repeated field */
+		if (strcmp(e->f[i].name, name) == 0) {
+			free(value);
+			return;
+		}
 	if (e->n == e->cap) {
 		e->cap = e->cap ? e->cap * 2 : 16;
 		e->f = xreallocarray(e->f, e->cap, sizeof *e->f);
 	}
-	e->f[e->n].name = xstrdup(name);
-	e->f[e->n].value = xstrdup(value);
+	e->f[e->n].name = strmap_get(&bf->names, name, strlen(name),
+	    &added)->key;
+	e->f[e->n].value = value;
 	e->n++;
 }
 
@@ -266,10 +281,8 @@ entry_free(struct bentry *e)
 {
 	size_t i;
 
-	for (i = 0; i < e->n; i++) {
-		free(e->f[i].name);
+	for (i = 0; i < e->n; i++)
 		free(e->f[i].value);
-	}
 	free(e->f);
 	free(e->type);
 	free(e->key);
@@ -368,13 +381,6 @@ bt_once(void)
 	}
 }
 
-/* The entries of a file, in order. */
-struct bfile {
-	struct bentry *e;
-	size_t n, cap;
-	struct strmap keys;	/* key -> index + 1 */
-};
-
 static void
 read_entries(const char *buf, size_t len, const char *name,
     struct bfile *bf)
@@ -388,6 +394,9 @@ read_entries(const char *buf, size_t len, const char *name,
 
 	if (len == 0 || (fp = fmemopen((void *)buf, len, "r")) == NULL)
 		return;
+	/* btparse reads a character at a time; the stream is this
+	 * function's alone, and no lock is needed */
+	__fsetlocking(fp, FSETLOCKING_BYCALLER);
 	while ((ast = bt_parse_entry(fp, (char *)name, 0, &ok)) != NULL) {
 		if (!ok || bt_entry_metatype(ast) != BTE_REGULAR ||
 		    bt_entry_type(ast) == NULL) {
@@ -414,8 +423,7 @@ read_entries(const char *buf, size_t len, const char *name,
 			lower(lname);
 			if ((text = bt_get_text(field)) == NULL)
 				continue;
-			entry_add(e, lname, text);
-			free(text);
+			entry_add(bf, e, lname, text);
 		}
 		bt_free_ast(ast);
 		strmap_get(&bf->keys, e->key, strlen(e->key), &added);
@@ -490,7 +498,7 @@ inherit(struct bfile *bf, struct bentry *e, const char *how, int depth)
 				    strcmp(e->type, "inbook") == 0)
 					name = "bookauthor";
 			}
-			entry_add(e, name, p->f[i].value);
+			entry_add(bf, e, name, xstrdup(p->f[i].value));
 		}
 	}
 	free(list);
@@ -501,7 +509,7 @@ inherit(struct bfile *bf, struct bentry *e, const char *how, int depth)
 /* The text of values met again in a file (a journal, a macro such as
  * Beebe's acknowledgement, a person's name) is made once; long values
  * (abstracts) are seldom the same and are not kept. */
-#define TEX_CACHE_MAX 256
+#define TEX_CACHE_MAX 1024
 
 struct tex_cache {
 	struct strmap map;	/* TeX -> index + 1 into text */
@@ -911,6 +919,7 @@ in_bibtex(const char *buf, size_t len, const char *name,
 	memset(&bf, 0, sizeof bf);
 	strmap_init(&tc.map);
 	strmap_init(&bf.keys);
+	strmap_init(&bf.names);
 	catch_begin(&caught);
 	bt_once();
 	read_entries(buf, len, name, &bf);
@@ -918,14 +927,16 @@ in_bibtex(const char *buf, size_t len, const char *name,
 		inherit(&bf, &bf.e[i], "xdata", 0);
 		inherit(&bf, &bf.e[i], "crossref", 0);
 	}
-	for (i = 0; i < bf.n; i++)
+	/* each entry has what it inherits: its memory can go with its row */
+	for (i = 0; i < bf.n; i++) {
 		if (!bf.e[i].xdata)
 			entry_row(t, &bf.e[i], name, &tc);
-	catch_end(&caught, name, d);
-	for (i = 0; i < bf.n; i++)
 		entry_free(&bf.e[i]);
+	}
+	catch_end(&caught, name, d);
 	free(bf.e);
 	strmap_free(&bf.keys);
+	strmap_free(&bf.names);
 	tex_cache_free(&tc);
 	return 0;
 }
