@@ -119,6 +119,13 @@ in_tex_text(const char *tex)
 	 * the spaces after it ("1\textendash 2" is "1–2"), and \LaTeX is
 	 * not \L (Ł) and "aTeX" */
 	for (p = tex; *p != '\0'; p++) {
+		size_t run = strcspn(p, "\\");
+
+		if (run > 0) {	/* up to the next command, as it is */
+			buf_add(&b, p, run);
+			p += run - 1;
+			continue;
+		}
 		if (*p == '\\' && p[1] == ' ') {
 			buf_adds(&b, "{} ");	/* "\ ", a space */
 			p++;
@@ -154,6 +161,13 @@ in_tex_text(const char *tex)
 	b.len = 0;
 	buf_add(&b, "", 0);
 	for (p = conv.s; *p != '\0'; p++) {
+		size_t run = mark == NULL ? strcspn(p, "{}$~ \\") : 0;
+
+		if (run > 0) {	/* text that stays as it is */
+			buf_add(&b, p, run);
+			p += run - 1;
+			continue;
+		}
 		if (*p == '{' || *p == '}' || *p == '$')
 			continue;
 		if (*p == '~' || *p == ' ') {

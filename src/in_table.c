@@ -146,17 +146,20 @@ in_table_get(const struct in_table *t, const char *name)
 static void
 put_field(struct buf *b, const char *s)
 {
+	const char *q;
+
 	if (strpbrk(s, ",\"") == NULL && s[0] != ' ' &&
 	    (s[0] == '\0' || s[strlen(s) - 1] != ' ')) {
 		buf_adds(b, s);
 		return;
 	}
 	buf_addc(b, '"');
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			buf_addc(b, '"');
-		buf_addc(b, *s);
+	for (q = strchr(s, '"'); q != NULL; q = strchr(s, '"')) {
+		buf_add(b, s, (size_t)(q + 1 - s));	/* a quote doubled */
+		buf_addc(b, '"');
+		s = q + 1;
 	}
+	buf_adds(b, s);
 	buf_addc(b, '"');
 }
 
