@@ -248,6 +248,14 @@ struct bentry {
 	int xdata;		/* an @xdata entry: no row of its own */
 };
 
+/* Field names are looked up often in an entry's short list: most differ
+ * in their first letter */
+static int
+same_name(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* The entries of a file, in order. */
 struct bfile {
 	struct bentry *e;
@@ -265,7 +273,7 @@ entry_add(struct bfile *bf, struct bentry *e, const char *name, char *value)
 	int added;
 
 	for (i = 0; i < e->n; i++)
-		if (strcmp(e->f[i].name, name) == 0) {
+		if (same_name(e->f[i].name, name)) {
 			free(value);
 			return;
 		}
@@ -285,7 +293,7 @@ entry_get(const struct bentry *e, const char *name)
 	size_t i;
 
 	for (i = 0; i < e->n; i++)
-		if (strcmp(e->f[i].name, name) == 0)
+		if (same_name(e->f[i].name, name))
 			return e->f[i].value;
 	return NULL;
 }
@@ -579,7 +587,7 @@ take(struct rowctx *c, const char *name)
 	size_t i;
 
 	for (i = 0; i < c->e->n; i++)
-		if (strcmp(c->e->f[i].name, name) == 0) {
+		if (same_name(c->e->f[i].name, name)) {
 			c->used[i] = 1;
 			return tex_text(c->tc, c->e->f[i].value);
 		}
@@ -630,7 +638,7 @@ set_names(struct rowctx *c, const char *col, const char *field)
 	char *copy, *text;
 
 	for (i = 0; i < c->e->n; i++)
-		if (strcmp(c->e->f[i].name, field) == 0) {
+		if (same_name(c->e->f[i].name, field)) {
 			c->used[i] = 1;
 			raw = c->e->f[i].value;
 		}
