@@ -835,6 +835,123 @@ row_type(const struct bentry *e)
 	return e->type;
 }
 
+/* The labels of the phrases "Label: value. Label: value" that citeq's
+ * BibLaTeX writer puts in the note for what the entry's type has no field
+ * for (out_bibtex.c), and their columns. */
+static const char *const note_labels[][2] = {
+	{ "Source", "source" }, { "Series", "series" },
+	{ "Publisher", "publisher" }, { "Place", "place" },
+	{ "Edition", "edition" }, { "Volume", "volume" },
+	{ "Issue", "issue" }, { "Pages", "pages" }, { "ISBN", "isbn" },
+	{ "ISSN", "issn" }, { "DOI", "doi" }, { "PMID", "pmid" },
+	{ "URL", "url" }, { "Format", "format" },
+};
+
+/* The column of the label that p starts with ("Volume: "), and the
+ * label's length with its ": "; NULL if none. */
+static const char *
+note_label(const char *p, size_t *n)
+{
+	size_t i, k;
+
+	for (i = 0; i < sizeof note_labels / sizeof note_labels[0]; i++) {
+		k = strlen(note_labels[i][0]);
+		if (strncmp(p, note_labels[i][0], k) == 0 &&
+		    p[k] == ':' && p[k + 1] == ' ') {
+			*n = k + 2;
+			return note_labels[i][1];
+		}
+	}
+	return NULL;
+}
+
+/* Does p start the archive note citeq's writer adds (cite_archive_note)? */
+static int
+archive_phrase(const char *p)
+{
+	return strncmp(p, "Archived", 8) == 0 || strcmp(p, "Dead link") == 0 ||
+	    strncmp(p, "Dead link. ", 11) == 0;
+}
+
+/* "Archived at URL on DATE. Dead link" (each part optional) as the
+ * archive columns; the rest of the note after it, or p if it is not one. */
+static char *
+set_archive(struct rowctx *c, char *p)
+{
+	char *q;
+	size_t n;
+
+	if (strncmp(p, "Archived", 8) == 0 && (p[8] == '\0' ||
+	    strncmp(p + 8, ". ", 2) == 0 || strncmp(p + 8, " at ", 4) == 0 ||
+	    strncmp(p + 8, " on ", 4) == 0)) {
+		p += 8;
+		if (strncmp(p, " at ", 4) == 0) {
+			p += 4;
+			n = strcspn(p, " ");
+			in_table_set(c->t, "archive_url", p, n);
+			p += n;
+		}
+		if (strncmp(p, " on ", 4) == 0) {
+			p += 4;
+			q = strstr(p, ". ");
+			n = q != NULL ? (size_t)(q - p) : strlen(p);
+			in_table_set(c->t, "archive_date", p, n);
+			p += n;
+		}
+		if (*p == '.' && p[1] == ' ')
+			p += 2;
+	}
+	if (strncmp(p, "Dead link", 9) == 0 && (p[9] == '\0' ||
+	    strncmp(p + 9, ". ", 2) == 0)) {
+		in_table_set(c->t, "url_status", "dead", 4);
+		p += p[9] == '\0' ? 9 : 11;
+	}
+	return p;
+}
+
+/* The note: its leading phrases of citeq's own labels are the fields they
+ * name, and an archive note after them the archive's columns (so that
+ * what -f bibtex writes reads back as the same row); what follows stays
+ * the note. A phrase ends where ". Label: " or ". Archived" starts the
+ * next. An ISBN or ISSN beside one already read is another of them. */
+static void
+set_note(struct rowctx *c)
+{
+	char *note = take(c, "note"), *p, *end, *q;
+	const char *col, *had;
+	struct buf both = { NULL, 0, 0 };
+	size_t n, k;
+
+	if (note == NULL)
+		return;
+	p = note;
+	while ((col = note_label(p, &n)) != NULL) {
+		for (end = strstr(p + n, ". "); end != NULL;
+		    end = strstr(end + 1, ". "))
+			if (note_label(end + 2, &k) != NULL ||
+			    archive_phrase(end + 2))
+				break;
+		q = end != NULL ? end : p + strlen(p);
+		had = in_table_get(c->t, col);
+		if (had != NULL && strcmp(col, "isbn") != 0 &&
+		    strcmp(col, "issn") != 0)
+			break;
+		both.len = 0;
+		if (had != NULL) {
+			buf_adds(&both, had);
+			buf_addc(&both, ' ');
+		}
+		buf_add(&both, p + n, (size_t)(q - (p + n)));
+		in_table_set(c->t, col, both.s, both.len);
+		p = end != NULL ? end + 2 : q;
+	}
+	if (archive_phrase(p))
+		p = set_archive(c, p);
+	set(c, "note", p);
+	free(both.s);
+	free(note);
+}
+
 static void
 entry_row(struct in_table *t, const struct bentry *e, const char *name,
     struct tex_cache *tc)
@@ -875,7 +992,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 			{ "pages", "pages" }, { "location", "place" },
 			{ "address", "place" }, { "publisher", "publisher" },
 			{ "series", "series" }, { "edition", "edition" },
-			{ "note", "note" }, { "abstract", "abstract" },
+			{ "abstract", "abstract" },
 		};
 
 		for (i = 0; i < sizeof same / sizeof same[0]; i++) {
@@ -886,6 +1003,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 			free(v);
 		}
 	}
+	set_note(&c);
 	/* keywords: "a, b" as a list, "a; b" */
 	if ((v = take(&c, "keywords")) != NULL) {
 		struct buf k = { NULL, 0, 0 };
