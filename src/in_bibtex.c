@@ -108,22 +108,70 @@ tex_unicode(char *s, struct buf *out)
 	}
 }
 
+/* The length of a quoting command and its opening brace at p
+ * ("\mkbibquote {"), or 0. */
+static size_t
+quote_command(const char *p)
+{
+	static const char *const names[] = { "\\mkbibquote", "\\enquote" };
+	size_t i, n, k;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		n = strlen(names[i]);
+		if (strncmp(p, names[i], n) != 0 ||
+		    isalpha((unsigned char)p[n]))
+			continue;
+		k = n + strspn(p + n, " ");
+		if (p[k] == '{')
+			return k + 1;
+	}
+	return 0;
+}
+
 char *
 in_tex_text(const char *tex)
 {
 	struct buf b = { NULL, 0, 0 }, conv = { NULL, 0, 0 };
 	const char *p, *mark = NULL, *word;
-	int marked = 0;
+	int marked = 0, depth = 0, quote[8], nq = 0;
+	size_t n;
 
 	/* TeX's rules that bibutils does not follow: a control word takes
 	 * the spaces after it ("1\textendash 2" is "1–2"), and \LaTeX is
-	 * not \L (Ł) and "aTeX" */
+	 * not \L (Ł) and "aTeX". biblatex's \mkbibquote{...} and csquotes'
+	 * \enquote{...} are the text in quotes (as pandoc has them): the
+	 * braces are counted until the one that closes the quote. */
 	for (p = tex; *p != '\0'; p++) {
-		size_t run = strcspn(p, "\\");
+		size_t run = strcspn(p, nq > 0 ? "\\{}" : "\\");
 
 		if (run > 0) {	/* up to the next command, as it is */
 			buf_add(&b, p, run);
 			p += run - 1;
+			continue;
+		}
+		if (*p == '{') {
+			depth++;
+			buf_addc(&b, '{');
+			continue;
+		}
+		if (*p == '}') {
+			if (depth == quote[nq - 1]) {
+				nq--;
+				buf_adds(&b, nq == 0 ? "}\xe2\x80\x9d" :
+				    "}\xe2\x80\x99");	/* ” ’ */
+			} else {
+				buf_addc(&b, '}');
+			}
+			depth--;
+			continue;
+		}
+		if ((n = quote_command(p)) > 0 &&
+		    nq < (int)(sizeof quote / sizeof quote[0])) {
+			if (nq == 0)
+				depth = 0;
+			buf_adds(&b, nq == 0 ? "\xe2\x80\x9c{" : "\xe2\x80\x98{");
+			quote[nq++] = ++depth;
+			p += n - 1;
 			continue;
 		}
 		if (*p == '\\' && p[1] == ' ') {
@@ -965,12 +1013,20 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 	set(&c, "type", row_type(e));
 	set_names(&c, "author", "author");
 	set_names(&c, "editor", "editor");
-	v = take_titled(&c, "title", "subtitle");
+	/* An issue of a periodical is its issuetitle, in the periodical
+	 * (its title) */
+	w = NULL;
+	if (strcmp(e->type, "periodical") == 0 &&
+	    (v = take_titled(&c, "issuetitle", "issuesubtitle")) != NULL)
+		w = take_titled(&c, "title", "subtitle");
+	else
+		v = take_titled(&c, "title", "subtitle");
 	set(&c, "title", v);
 	free(v);
 	/* The source: the journal, the book or proceedings, or who issued
 	 * a report, a thesis, a web page */
-	if ((v = take_titled(&c, "journaltitle", "journalsubtitle")) == NULL)
+	if ((v = w) == NULL &&
+	    (v = take_titled(&c, "journaltitle", "journalsubtitle")) == NULL)
 		v = take(&c, "journal");
 	if (v == NULL)
 		v = take_titled(&c, "booktitle", "booksubtitle");
