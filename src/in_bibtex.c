@@ -397,6 +397,10 @@ catch_end(struct caught *c, const char *name, struct diag_sink *d)
 		return;
 	stderr = c->saved;
 	fclose(c->mem);
+	if (d == NULL) {	/* not wanted */
+		free(c->text);
+		return;
+	}
 	for (line = c->text; line != NULL && *line != '\0'; line = next) {
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
@@ -1135,4 +1139,141 @@ in_bibtex(const char *buf, size_t len, const char *name,
 	strmap_free(&bf.names);
 	tex_cache_free(&tc);
 	return 0;
+}
+
+/* ---- --check ---- */
+
+/* The fields biblatex requires of its common entry types (the biblatex
+ * manual, 2.1.1), and of BibTeX's own; "a|b" is either. date is met by
+ * year, journaltitle by journal, institution by school (BibTeX's names). */
+static const char *const required[][2] = {
+	{ "article", "author title journaltitle date" },
+	{ "book", "author title date" },
+	{ "mvbook", "author title date" },
+	{ "inbook", "author title booktitle date" },
+	{ "bookinbook", "author title date" },
+	{ "suppbook", "author title booktitle date" },
+	{ "booklet", "author|editor title date" },
+	{ "collection", "editor title date" },
+	{ "mvcollection", "editor title date" },
+	{ "incollection", "author title booktitle date" },
+	{ "suppcollection", "author title booktitle date" },
+	{ "dataset", "author|editor title date" },
+	{ "manual", "author|editor title date" },
+	{ "misc", "author|editor title date" },
+	{ "online", "author|editor title date url|doi|eprint" },
+	{ "patent", "author title number date" },
+	{ "periodical", "editor title date" },
+	{ "proceedings", "title date" },
+	{ "mvproceedings", "title date" },
+	{ "inproceedings", "author title booktitle date" },
+	{ "conference", "author title booktitle date" },
+	{ "reference", "editor title date" },
+	{ "mvreference", "editor title date" },
+	{ "inreference", "author title booktitle date" },
+	{ "report", "author title type institution date" },
+	{ "techreport", "author title institution date" },
+	{ "thesis", "author title type institution date" },
+	{ "mastersthesis", "author title institution date" },
+	{ "phdthesis", "author title institution date" },
+	{ "unpublished", "author title date" },
+};
+
+static int
+entry_has(const struct bentry *e, const char *name, size_t n)
+{
+	static const char *const also[][2] = {
+		{ "date", "year" }, { "journaltitle", "journal" },
+		{ "institution", "school" },
+	};
+	const char *v;
+	char one[32];
+	size_t i;
+
+	if (n >= sizeof one)
+		return 0;
+	memcpy(one, name, n);
+	one[n] = '\0';
+	if ((v = entry_get(e, one)) != NULL && v[strspn(v, " ")] != '\0')
+		return 1;
+	for (i = 0; i < sizeof also / sizeof also[0]; i++)
+		if (strcmp(one, also[i][0]) == 0)
+			return entry_has(e, also[i][1], strlen(also[i][1]));
+	return 0;
+}
+
+/* The fields of list (required[]) that e lacks, as "a, b or c"; 0 if
+ * none. */
+static int
+lacks(const struct bentry *e, const char *list, struct buf *out)
+{
+	const char *p = list, *alt;
+	size_t n, k;
+	int found, missing = 0;
+
+	out->len = 0;
+	buf_add(out, "", 0);
+	while (*p != '\0') {
+		n = strcspn(p, " ");
+		for (found = 0, alt = p; alt < p + n; alt += k + 1) {
+			k = strcspn(alt, "| ");
+			found |= entry_has(e, alt, k);
+			if (alt[k] != '|')
+				break;
+		}
+		if (!found) {
+			if (missing++ > 0)
+				buf_adds(out, ", ");
+			for (alt = p; alt < p + n; alt++)
+				buf_add(out, *alt == '|' ? " or " : alt,
+				    *alt == '|' ? 4 : 1);
+		}
+		p += n + strspn(p + n, " ");
+	}
+	return missing;
+}
+
+int
+in_bibtex_check(const char *buf, size_t len, const char *name,
+    void (*finding)(void *, unsigned long line, const char *msg), void *arg)
+{
+	struct bfile bf;
+	struct caught caught;
+	struct buf what = { NULL, 0, 0 };
+	char msg[512];
+	size_t i, k;
+	long n = 0;
+
+	memset(&bf, 0, sizeof bf);
+	strmap_init(&bf.keys);
+	strmap_init(&bf.names);
+	catch_begin(&caught);
+	bt_once();
+	read_entries(buf, len, name, &bf);
+	for (i = 0; i < bf.n; i++) {
+		inherit(&bf, &bf.e[i], "xdata", 0);
+		inherit(&bf, &bf.e[i], "crossref", 0);
+	}
+	for (i = 0; i < bf.n; i++) {
+		const struct bentry *e = &bf.e[i];
+
+		for (k = 0; k < sizeof required / sizeof required[0]; k++)
+			if (strcmp(e->type, required[k][0]) == 0)
+				break;
+		if (k < sizeof required / sizeof required[0] &&
+		    lacks(e, required[k][1], &what) > 0) {
+			snprintf(msg, sizeof msg, "@%s '%s' lacks what its "
+			    "type requires: %s", e->type, e->key, what.s);
+			finding(arg, e->line, msg);
+			n++;
+		}
+		entry_free(&bf.e[i]);
+	}
+	/* what btparse says is said when the file is read for its rows */
+	catch_end(&caught, name, NULL);
+	free(what.s);
+	free(bf.e);
+	strmap_free(&bf.keys);
+	strmap_free(&bf.names);
+	return (int)n;
 }
