@@ -71,16 +71,19 @@ command_text(const char *name, size_t n)
  * table (some thousand strncmp) for each backslash, quote, dash, ^, _, ~
  * and for each 'l' and 'L' (its "l\cdot" and "L\hspace..."), which
  * made str_convert most of the time of reading a .bib; an 'l' or 'L'
- * not before a backslash is itself, as in str_convert. */
+ * not before a backslash, and a '-' not before another, is itself, as in
+ * str_convert (latex2char returns them so whatever follows). */
 static int
 tex_plain(const char *p)
 {
 	switch (*p) {
-	case '\0': case '\\': case '\'': case '"': case '`': case '-':
-	case '^': case '_': case '~':
+	case '\0': case '\\': case '\'': case '"': case '`': case '^':
+	case '_': case '~':
 		return 0;
 	case 'l': case 'L':
 		return p[1] != '\\';
+	case '-':		/* its table's are "--" and "---" */
+		return p[1] != '-';
 	default:
 		return ((unsigned char)*p & 0x80) == 0;
 	}
