@@ -329,7 +329,7 @@ entry_add(struct bfile *bf, struct bentry *e, const char *name, char *value)
 			return;
 		}
 	if (e->n == e->cap) {
-		e->cap = e->cap ? e->cap * 2 : 16;
+		e->cap = e->cap ? e->cap * 2 : 32;
 		e->f = xreallocarray(e->f, e->cap, sizeof *e->f);
 	}
 	e->f[e->n].name = strmap_get(&bf->names, name, strlen(name),
@@ -654,6 +654,14 @@ set(struct rowctx *c, const char *col, const char *v)
 {
 	if (v != NULL)
 		in_table_set(c->t, col, v, strlen(v));
+}
+
+/* set(), the value (malloc'd, or NULL) taken */
+static void
+put(struct rowctx *c, const char *col, char *v)
+{
+	if (v != NULL)
+		in_table_put(c->t, col, v);
 }
 
 /* name, or name and its subtitle as "Title: Subtitle". */
@@ -1028,8 +1036,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 		w = take_titled(&c, "title", "subtitle");
 	else
 		v = take_titled(&c, "title", "subtitle");
-	set(&c, "title", v);
-	free(v);
+	put(&c, "title", v);
 	/* The source: the journal, the book or proceedings, or who issued
 	 * a report, a thesis, a web page */
 	if ((v = w) == NULL &&
@@ -1041,8 +1048,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 	    (v = take(&c, "school")) == NULL &&
 	    (v = take(&c, "organization")) == NULL)
 		v = take(&c, "howpublished");
-	set(&c, "source", v);
-	free(v);
+	put(&c, "source", v);
 	set_date(&c, "date", "date", "year", "month", "day");
 	set_date(&c, "access_date", "urldate", NULL, NULL, NULL);
 	set_lang(&c);
@@ -1062,8 +1068,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 			if (in_table_get(t, same[i][1]) != NULL)
 				continue;
 			v = take(&c, same[i][0]);
-			set(&c, same[i][1], v);
-			free(v);
+			put(&c, same[i][1], v);
 		}
 	}
 	set_note(&c);
@@ -1089,8 +1094,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 	w = (char *)entry_get(e, "eprinttype");
 	if (w != NULL && strcasecmp(w, "pubmed") == 0 &&
 	    (v = take(&c, "eprint")) != NULL) {
-		set(&c, "pmid", v);
-		free(v);
+		put(&c, "pmid", v);
 	}
 	/* The others under their own names; "type" (a thesis's type, ...)
 	 * is not the entry's type. */
@@ -1104,8 +1108,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 		else if (in_table_get(t, col) != NULL)
 			continue;
 		v = tex_text(c.tc, e->f[i].value);
-		set(&c, col, v);
-		free(v);
+		put(&c, col, v);
 	}
 	free(c.used);
 }
