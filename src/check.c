@@ -11,6 +11,7 @@
 #include "csvread.h"
 #include "date.h"
 #include "fold.h"
+#include "in.h"
 #include "input.h"
 #include "lang.h"
 #include "list.h"
@@ -236,6 +237,7 @@ check_row(struct checker *c, const struct record *r, const struct schema *s,
 	const struct field *title = role_value(rs, r, ROLE_TITLE);
 	const struct field *kind = role_value(rs, r, ROLE_KIND);
 	const struct field *note = role_value(rs, r, ROLE_NOTE);
+	const struct field *type = role_value(rs, r, ROLE_TYPE);
 	struct strmap_entry *e;
 	struct interval pub, acc, arc;
 	int has_pub, has_acc, has_arc;
@@ -261,8 +263,10 @@ check_row(struct checker *c, const struct record *r, const struct schema *s,
 	check_ids(c, r, rs);
 	check_names(c, r, rs, ROLE_AUTHOR);
 	check_names(c, r, rs, ROLE_EDITOR);
+	/* (a biblatex @set, a set of entries, has no title) */
 	if (roles_has(rs, ROLE_TITLE) && title->len == 0 &&
-	    !fold_contains(note->s, note->len, "empty in the source", 19))
+	    !fold_contains(note->s, note->len, "empty in the source", 19) &&
+	    !(type->len == 3 && memcmp(type->s, "set", 3) == 0))
 		found(c, r->line, "empty title");
 	if (!roles_has(rs, ROLE_ID) || id->len == 0)
 		return;
@@ -308,11 +312,76 @@ check_cites(struct checker *c, const struct ids *ids)
 	}
 }
 
+/* ---- a .bib: what its entries lack, beside what its rows show ---- */
+
+/* Findings about entries, told in order of line among the rows' own. */
+struct pending {
+	struct {
+		unsigned long line;
+		char *msg;
+	} *v;
+	size_t n, cap, next;
+};
+
+static void
+add_pending(void *arg, unsigned long line, const char *msg)
+{
+	struct pending *p = arg;
+
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 16;
+		p->v = xreallocarray(p->v, p->cap, sizeof *p->v);
+	}
+	p->v[p->n].line = line;
+	p->v[p->n].msg = xstrdup(msg);
+	p->n++;
+}
+
+/* Tells the pending findings up to line. */
+static void
+flush_pending(struct checker *c, struct pending *p, unsigned long line)
+{
+	for (; p->next < p->n && p->v[p->next].line <= line; p->next++)
+		found(c, p->v[p->next].line, "%s", p->v[p->next].msg);
+}
+
+/* A named file read as BibTeX or BibLaTeX (--from, or its content): the
+ * entries' findings (in_bibtex_check). Standard input is read once, for
+ * its rows alone. */
+static void
+check_bib_entries(const struct input *in, struct pending *p)
+{
+	FILE *fp;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	enum in_format f = in->from;
+
+	if (in->path == NULL || strcmp(in->path, "-") == 0 ||
+	    (f != IN_AUTO && f != IN_BIBTEX && f != IN_BIBLATEX) ||
+	    (fp = fopen(in->path, "rb")) == NULL)
+		return;
+	do {
+		if (cap - len < 65536) {
+			cap = cap ? cap * 2 : 1 << 20;
+			buf = xrealloc(buf, cap);
+		}
+		got = fread(buf + len, 1, cap - len, fp);
+		len += got;
+	} while (got > 0);
+	if (!ferror(fp) && (f != IN_AUTO || in_format_sniff(buf, len,
+	    in->path) == IN_BIBTEX || in_format_sniff(buf, len, in->path) ==
+	    IN_BIBLATEX))
+		in_bibtex_check(buf, len, input_name(in), add_pending, p);
+	fclose(fp);	/* an error reading it is told when it is read */
+	free(buf);
+}
+
 long
 check_input(const struct input *in, void (*finding)(void *, const char *,
     unsigned long, const char *), void *arg, struct diag_sink *d)
 {
 	struct checker c = { input_name(in), finding, arg, 0 };
+	struct pending pend = { NULL, 0, 0, 0 };
 	struct csvr *r;
 	struct record row;
 	struct schema s;
@@ -321,8 +390,11 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 	size_t ncols, i;
 	enum csvr_status st;
 
-	if ((r = input_open(in, 0, d)) == NULL)
-		return 0;
+	check_bib_entries(in, &pend);
+	if ((r = input_open(in, 0, d)) == NULL) {
+		c.n = 0;
+		goto done;
+	}
 	schema_init(&s);
 	strmap_init(&ids.index);
 	ids.v = NULL;
@@ -350,12 +422,14 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 					    (struct field){ "", 0 };
 				full.n = ncols;
 				full.f = f;
+				flush_pending(&c, &pend, row.line);
 				check_row(&c, &full, &s, &rs, &ids);
 				free(f);
 			}
 		}
 		check_cites(&c, &ids);
 	}
+	flush_pending(&c, &pend, (unsigned long)-1);
 	if (st == CSVR_ERROR)
 		diag_error(d, c.file, csvr_error_line(r), "%s", csvr_error(r));
 	for (i = 0; i < ids.index.n; i++)
@@ -364,5 +438,9 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 	strmap_free(&ids.index);
 	schema_free(&s);
 	csvr_close(r);
+done:
+	for (i = 0; i < pend.n; i++)
+		free(pend.v[i].msg);
+	free(pend.v);
 	return c.n;
 }

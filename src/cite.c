@@ -397,6 +397,18 @@ cite_isbn(const struct field *f, int issn, char *buf, size_t len)
 	return -1;
 }
 
+/* The first pat in f, or NULL. */
+static const char *
+find_in(const struct field *f, const char *pat)
+{
+	size_t i, n = strlen(pat);
+
+	for (i = 0; i + n <= f->len; i++)
+		if (memcmp(f->s + i, pat, n) == 0)
+			return f->s + i;
+	return NULL;
+}
+
 int
 cite_pages(const struct roles *rs, const struct record *r,
     struct field *first, struct field *last)
@@ -417,9 +429,12 @@ cite_pages(const struct roles *rs, const struct record *r,
 	for (i = 0; i < p->len; i++)
 		if (p->s[i] == ',' || p->s[i] == ';' || p->s[i] == ' ')
 			return 0;
-	if ((dash = memchr(p->s, '-', p->len)) == NULL)
-		dash = strstr(p->s, "\xe2\x80\x93");	/* en dash */
-	if (dash == NULL || dash == p->s || (size_t)(dash - p->s) >= p->len)
+	/* The dash between the ends: an en dash or "--" if there is one,
+	 * as page numbers may hold hyphens ("M-1--M-14", "M-1–M-14") */
+	if ((dash = find_in(p, "\xe2\x80\x93")) == NULL &&
+	    (dash = find_in(p, "--")) == NULL)
+		dash = memchr(p->s, '-', p->len);
+	if (dash == NULL || dash == p->s)
 		return 0;
 	first->len = (size_t)(dash - p->s);
 	last->s = dash + (*dash == '-' ? 1 : 3);

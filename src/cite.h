@@ -83,7 +83,8 @@ int cite_id_valid(const char *d, size_t n, int issn);
 int cite_doi_valid(const struct field *doi);
 
 /* The pages: the pages role, or Scopus's Page start and Page end; a range
- * "12-34" or "12–34" as its two ends. 0, or -1 when there are none. */
+ * "12-34", "12--34" or "12–34" as its two ends (split at an en dash or
+ * "--" where there is one: "M-1--M-14"). 0, or -1 when there are none. */
 int cite_pages(const struct roles *, const struct record *,
     struct field *first, struct field *last);
 /* Every keyword of the row (all its keyword columns: Zotero's manual and

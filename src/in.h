@@ -30,6 +30,11 @@ enum in_format in_format_sniff(const char *buf, size_t len,
  * @string macros stay defined for the inputs read after this one. */
 int in_bibtex(const char *buf, size_t len, const char *name,
     struct in_table *, struct diag_sink *);
+/* --check on BibTeX and BibLaTeX: each entry that lacks a field its type
+ * requires (biblatex's required fields; inherited ones count) told to
+ * finding() with the entry's line. Returns the number of findings. */
+int in_bibtex_check(const char *buf, size_t len, const char *name,
+    void (*finding)(void *, unsigned long line, const char *msg), void *arg);
 /* in_csljson.c: a CSL-JSON array of items (jansson). */
 int in_csljson(const char *buf, size_t len, const char *name,
     struct in_table *, struct diag_sink *);

@@ -8,8 +8,11 @@
 
 #include <btparse.h>
 #include <bibutils/bibutils.h>
+#include <bibutils/latex.h>
+#include <bibutils/utf8.h>
 #include <ctype.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -62,18 +65,118 @@ command_text(const char *name, size_t n)
 	return NULL;
 }
 
+/* bibutils' reading of TeX and UTF-8 into UTF-8 (what its str_convert
+ * does from LaTeX to Unicode), token by token: its latex2char is asked
+ * only where a token of its table can start. latex2char scans its whole
+ * table (some thousand strncmp) for each backslash, quote, dash, ^, _, ~
+ * and for each 'l' and 'L' (its "l\cdot" and "L\hspace..."), which
+ * made str_convert most of the time of reading a .bib; an 'l' or 'L'
+ * not before a backslash, and a '-' not before another, is itself, as in
+ * str_convert (latex2char returns them so whatever follows). */
+static int
+tex_plain(const char *p)
+{
+	switch (*p) {
+	case '\0': case '\\': case '\'': case '"': case '`': case '^':
+	case '_': case '~':
+		return 0;
+	case 'l': case 'L':
+		return p[1] != '\\';
+	case '-':		/* its table's are "--" and "---" */
+		return p[1] != '-';
+	default:
+		return ((unsigned char)*p & 0x80) == 0;
+	}
+}
+
+static void
+tex_unicode(char *s, struct buf *out)
+{
+	unsigned char enc[6];
+	unsigned int pos = 0, start, ch;
+	int unicode;
+
+	buf_add(out, "", 0);
+	for (;;) {
+		for (start = pos; tex_plain(s + pos); pos++)
+			continue;
+		buf_add(out, s + start, pos - start);
+		if (s[pos] == '\0')
+			break;
+		if ((unsigned char)s[pos] & 0x80)
+			ch = utf8_decode(s, &pos);
+		else
+			ch = latex2char(s, &pos, &unicode);
+		buf_add(out, (const char *)enc, (size_t)utf8_encode(ch, enc));
+	}
+}
+
+/* The length of a quoting command and its opening brace at p
+ * ("\mkbibquote {"), or 0. */
+static size_t
+quote_command(const char *p)
+{
+	static const char *const names[] = { "\\mkbibquote", "\\enquote" };
+	size_t i, n, k;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		n = strlen(names[i]);
+		if (strncmp(p, names[i], n) != 0 ||
+		    isalpha((unsigned char)p[n]))
+			continue;
+		k = n + strspn(p + n, " ");
+		if (p[k] == '{')
+			return k + 1;
+	}
+	return 0;
+}
+
 char *
 in_tex_text(const char *tex)
 {
-	struct buf b = { NULL, 0, 0 };
+	struct buf b = { NULL, 0, 0 }, conv = { NULL, 0, 0 };
 	const char *p, *mark = NULL, *word;
-	int marked = 0;
-	str s;
+	int marked = 0, depth = 0, quote[8], nq = 0;
+	size_t n;
 
 	/* TeX's rules that bibutils does not follow: a control word takes
 	 * the spaces after it ("1\textendash 2" is "1–2"), and \LaTeX is
-	 * not \L (Ł) and "aTeX" */
+	 * not \L (Ł) and "aTeX". biblatex's \mkbibquote{...} and csquotes'
+	 * \enquote{...} are the text in quotes (as pandoc has them): the
+	 * braces are counted until the one that closes the quote. */
 	for (p = tex; *p != '\0'; p++) {
+		size_t run = strcspn(p, nq > 0 ? "\\{}" : "\\");
+
+		if (run > 0) {	/* up to the next command, as it is */
+			buf_add(&b, p, run);
+			p += run - 1;
+			continue;
+		}
+		if (*p == '{') {
+			depth++;
+			buf_addc(&b, '{');
+			continue;
+		}
+		if (*p == '}') {
+			if (depth == quote[nq - 1]) {
+				nq--;
+				buf_adds(&b, nq == 0 ? "}\xe2\x80\x9d" :
+				    "}\xe2\x80\x99");	/* ” ’ */
+			} else {
+				buf_addc(&b, '}');
+			}
+			depth--;
+			continue;
+		}
+		if ((n = quote_command(p)) > 0 &&
+		    nq < (int)(sizeof quote / sizeof quote[0])) {
+			if (nq == 0)
+				depth = 0;
+			buf_adds(&b, nq == 0 ? "\xe2\x80\x9c{" : "\xe2\x80\x98{");
+			quote[nq++] = ++depth;
+			p += n - 1;
+			continue;
+		}
 		if (*p == '\\' && p[1] == ' ') {
 			buf_adds(&b, "{} ");	/* "\ ", a space */
 			p++;
@@ -99,22 +202,23 @@ in_tex_text(const char *tex)
 				p++;
 		}
 	}
-	str_init(&s);
-	str_strcpyc(&s, b.s != NULL ? b.s : "");
-	b.len = 0;
-	if (str_memerr(&s))
-		xalloc_fail();
 	/* bibutils: accents ({\"u}, \"{u}, \'e), special characters (\ss,
 	 * \o, \&), dashes (--, ---, \textendash), ~ and quotes, into UTF-8;
-	 * it looks each character up in a long table, so only where there
-	 * is something to convert */
+	 * only where there is something to convert */
 	if (strpbrk(tex, "\\-~`'\"!?^_$<>") != NULL)
-		str_convert(&s, CHARSET_UNICODE, 1, 1, 0, CHARSET_UNICODE, 0,
-		    1, 0);
-	if (str_memerr(&s))
-		xalloc_fail();
+		tex_unicode(b.s != NULL ? b.s : "", &conv);
+	else
+		buf_add(&conv, b.s != NULL ? b.s : "", b.len);
+	b.len = 0;
 	buf_add(&b, "", 0);
-	for (p = s.data != NULL ? s.data : ""; *p != '\0'; p++) {
+	for (p = conv.s; *p != '\0'; p++) {
+		size_t run = mark == NULL ? strcspn(p, "{}$~ \\") : 0;
+
+		if (run > 0) {	/* text that stays as it is */
+			buf_add(&b, p, run);
+			p += run - 1;
+			continue;
+		}
 		if (*p == '{' || *p == '}' || *p == '$')
 			continue;
 		if (*p == '~' || *p == ' ') {
@@ -163,7 +267,7 @@ in_tex_text(const char *tex)
 			buf_addc(&b, *++p);
 		}
 	}
-	str_free(&s);
+	free(conv.s);
 	if (marked) {
 		size_t n = 0;
 		uint8_t *nfc = u8_normalize(UNINORM_NFC, (const uint8_t *)b.s,
@@ -182,7 +286,7 @@ in_tex_text(const char *tex)
 /* ---- entries as read ---- */
 
 struct bfield {
-	char *name;		/* lower case */
+	const char *name;	/* lower case, the file's copy (struct bfile) */
 	char *value;		/* TeX, macros expanded */
 };
 
@@ -195,20 +299,42 @@ struct bentry {
 	int xdata;		/* an @xdata entry: no row of its own */
 };
 
+/* Field names are looked up often in an entry's short list: most differ
+ * in their first letter */
+static int
+same_name(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
+/* The entries of a file, in order. */
+struct bfile {
+	struct bentry *e;
+	size_t n, cap;
+	struct strmap keys;	/* key -> index + 1 */
+	struct strmap names;	/* the field names met, one copy each */
+};
+
+/* Adds field name with value (malloc'd; taken, or freed if the entry has
+ * the field already: the first of a repeated field counts). */
 static void
-entry_add(struct bentry *e, const char *name, const char *value)
+entry_add(struct bfile *bf, struct bentry *e, const char *name, char *value)
 {
 	size_t i;
+	int added;
 
 	for (i = 0; i < e->n; i++)
-		if (strcmp(e->f[i].name, name) == 0)
-			return;		/* the first of a repeated field */
+		if (same_name(e->f[i].name, name)) {
+			free(value);
+			return;
+		}
 	if (e->n == e->cap) {
-		e->cap = e->cap ? e->cap * 2 : 16;
+		e->cap = e->cap ? e->cap * 2 : 32;
 		e->f = xreallocarray(e->f, e->cap, sizeof *e->f);
 	}
-	e->f[e->n].name = xstrdup(name);
-	e->f[e->n].value = xstrdup(value);
+	e->f[e->n].name = strmap_get(&bf->names, name, strlen(name),
+	    &added)->key;
+	e->f[e->n].value = value;
 	e->n++;
 }
 
@@ -218,7 +344,7 @@ entry_get(const struct bentry *e, const char *name)
 	size_t i;
 
 	for (i = 0; i < e->n; i++)
-		if (strcmp(e->f[i].name, name) == 0)
+		if (same_name(e->f[i].name, name))
 			return e->f[i].value;
 	return NULL;
 }
@@ -228,10 +354,8 @@ entry_free(struct bentry *e)
 {
 	size_t i;
 
-	for (i = 0; i < e->n; i++) {
-		free(e->f[i].name);
+	for (i = 0; i < e->n; i++)
 		free(e->f[i].value);
-	}
 	free(e->f);
 	free(e->type);
 	free(e->key);
@@ -276,6 +400,10 @@ catch_end(struct caught *c, const char *name, struct diag_sink *d)
 		return;
 	stderr = c->saved;
 	fclose(c->mem);
+	if (d == NULL) {	/* not wanted */
+		free(c->text);
+		return;
+	}
 	for (line = c->text; line != NULL && *line != '\0'; line = next) {
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
@@ -330,13 +458,6 @@ bt_once(void)
 	}
 }
 
-/* The entries of a file, in order. */
-struct bfile {
-	struct bentry *e;
-	size_t n, cap;
-	struct strmap keys;	/* key -> index + 1 */
-};
-
 static void
 read_entries(const char *buf, size_t len, const char *name,
     struct bfile *bf)
@@ -350,6 +471,9 @@ read_entries(const char *buf, size_t len, const char *name,
 
 	if (len == 0 || (fp = fmemopen((void *)buf, len, "r")) == NULL)
 		return;
+	/* btparse reads a character at a time; the stream is this
+	 * function's alone, and no lock is needed */
+	__fsetlocking(fp, FSETLOCKING_BYCALLER);
 	while ((ast = bt_parse_entry(fp, (char *)name, 0, &ok)) != NULL) {
 		if (!ok || bt_entry_metatype(ast) != BTE_REGULAR ||
 		    bt_entry_type(ast) == NULL) {
@@ -376,8 +500,7 @@ read_entries(const char *buf, size_t len, const char *name,
 			lower(lname);
 			if ((text = bt_get_text(field)) == NULL)
 				continue;
-			entry_add(e, lname, text);
-			free(text);
+			entry_add(bf, e, lname, text);
 		}
 		bt_free_ast(ast);
 		strmap_get(&bf->keys, e->key, strlen(e->key), &added);
@@ -452,7 +575,7 @@ inherit(struct bfile *bf, struct bentry *e, const char *how, int depth)
 				    strcmp(e->type, "inbook") == 0)
 					name = "bookauthor";
 			}
-			entry_add(e, name, p->f[i].value);
+			entry_add(bf, e, name, xstrdup(p->f[i].value));
 		}
 	}
 	free(list);
@@ -460,11 +583,56 @@ inherit(struct bfile *bf, struct bentry *e, const char *how, int depth)
 
 /* ---- entries as rows ---- */
 
+/* The text of values met again in a file (a journal, a macro such as
+ * Beebe's acknowledgement, a person's name) is made once; long values
+ * (abstracts) are seldom the same and are not kept. */
+#define TEX_CACHE_MAX 1024
+
+struct tex_cache {
+	struct strmap map;	/* TeX -> index + 1 into text */
+	char **text;
+	size_t n, cap;
+};
+
+static char *
+tex_text(struct tex_cache *tc, const char *tex)
+{
+	struct strmap_entry *en;
+	size_t len = strlen(tex);
+	int added;
+
+	if (len > TEX_CACHE_MAX)
+		return in_tex_text(tex);
+	en = strmap_get(&tc->map, tex, len, &added);
+	if (added) {
+		if (tc->n == tc->cap) {
+			tc->cap = tc->cap ? tc->cap * 2 : 256;
+			tc->text = xreallocarray(tc->text, tc->cap,
+			    sizeof *tc->text);
+		}
+		tc->text[tc->n] = in_tex_text(tex);
+		en->value = ++tc->n;
+	}
+	return xstrdup(tc->text[en->value - 1]);
+}
+
+static void
+tex_cache_free(struct tex_cache *tc)
+{
+	size_t i;
+
+	for (i = 0; i < tc->n; i++)
+		free(tc->text[i]);
+	free(tc->text);
+	strmap_free(&tc->map);
+}
+
 struct rowctx {
 	struct in_table *t;
 	const struct bentry *e;
 	unsigned char *used;	/* per field of e: in a role's column */
 	const char *name;	/* the file, for btparse's name messages */
+	struct tex_cache *tc;
 };
 
 /* The TeX text of field name, marked as used; NULL if the entry has none. */
@@ -474,9 +642,9 @@ take(struct rowctx *c, const char *name)
 	size_t i;
 
 	for (i = 0; i < c->e->n; i++)
-		if (strcmp(c->e->f[i].name, name) == 0) {
+		if (same_name(c->e->f[i].name, name)) {
 			c->used[i] = 1;
-			return in_tex_text(c->e->f[i].value);
+			return tex_text(c->tc, c->e->f[i].value);
 		}
 	return NULL;
 }
@@ -486,6 +654,14 @@ set(struct rowctx *c, const char *col, const char *v)
 {
 	if (v != NULL)
 		in_table_set(c->t, col, v, strlen(v));
+}
+
+/* set(), the value (malloc'd, or NULL) taken */
+static void
+put(struct rowctx *c, const char *col, char *v)
+{
+	if (v != NULL)
+		in_table_put(c->t, col, v);
 }
 
 /* name, or name and its subtitle as "Title: Subtitle". */
@@ -525,7 +701,7 @@ set_names(struct rowctx *c, const char *col, const char *field)
 	char *copy, *text;
 
 	for (i = 0; i < c->e->n; i++)
-		if (strcmp(c->e->f[i].name, field) == 0) {
+		if (same_name(c->e->f[i].name, field)) {
 			c->used[i] = 1;
 			raw = c->e->f[i].value;
 		}
@@ -563,7 +739,7 @@ set_names(struct rowctx *c, const char *col, const char *field)
 			}
 		}
 		bt_free_name(nm);
-		text = in_tex_text(one.s);
+		text = tex_text(c->tc, one.s);
 		if (*text != '\0') {
 			if (out.len > 0)
 				buf_adds(&out, "; ");
@@ -722,10 +898,128 @@ row_type(const struct bentry *e)
 	return e->type;
 }
 
-static void
-entry_row(struct in_table *t, const struct bentry *e, const char *name)
+/* The labels of the phrases "Label: value. Label: value" that citeq's
+ * BibLaTeX writer puts in the note for what the entry's type has no field
+ * for (out_bibtex.c), and their columns. */
+static const char *const note_labels[][2] = {
+	{ "Source", "source" }, { "Series", "series" },
+	{ "Publisher", "publisher" }, { "Place", "place" },
+	{ "Edition", "edition" }, { "Volume", "volume" },
+	{ "Issue", "issue" }, { "Pages", "pages" }, { "ISBN", "isbn" },
+	{ "ISSN", "issn" }, { "DOI", "doi" }, { "PMID", "pmid" },
+	{ "URL", "url" }, { "Format", "format" },
+};
+
+/* The column of the label that p starts with ("Volume: "), and the
+ * label's length with its ": "; NULL if none. */
+static const char *
+note_label(const char *p, size_t *n)
 {
-	struct rowctx c = { t, e, xcalloc(e->n + 1, 1), name };
+	size_t i, k;
+
+	for (i = 0; i < sizeof note_labels / sizeof note_labels[0]; i++) {
+		k = strlen(note_labels[i][0]);
+		if (strncmp(p, note_labels[i][0], k) == 0 &&
+		    p[k] == ':' && p[k + 1] == ' ') {
+			*n = k + 2;
+			return note_labels[i][1];
+		}
+	}
+	return NULL;
+}
+
+/* Does p start the archive note citeq's writer adds (cite_archive_note)? */
+static int
+archive_phrase(const char *p)
+{
+	return strncmp(p, "Archived", 8) == 0 || strcmp(p, "Dead link") == 0 ||
+	    strncmp(p, "Dead link. ", 11) == 0;
+}
+
+/* "Archived at URL on DATE. Dead link" (each part optional) as the
+ * archive columns; the rest of the note after it, or p if it is not one. */
+static char *
+set_archive(struct rowctx *c, char *p)
+{
+	char *q;
+	size_t n;
+
+	if (strncmp(p, "Archived", 8) == 0 && (p[8] == '\0' ||
+	    strncmp(p + 8, ". ", 2) == 0 || strncmp(p + 8, " at ", 4) == 0 ||
+	    strncmp(p + 8, " on ", 4) == 0)) {
+		p += 8;
+		if (strncmp(p, " at ", 4) == 0) {
+			p += 4;
+			n = strcspn(p, " ");
+			in_table_set(c->t, "archive_url", p, n);
+			p += n;
+		}
+		if (strncmp(p, " on ", 4) == 0) {
+			p += 4;
+			q = strstr(p, ". ");
+			n = q != NULL ? (size_t)(q - p) : strlen(p);
+			in_table_set(c->t, "archive_date", p, n);
+			p += n;
+		}
+		if (*p == '.' && p[1] == ' ')
+			p += 2;
+	}
+	if (strncmp(p, "Dead link", 9) == 0 && (p[9] == '\0' ||
+	    strncmp(p + 9, ". ", 2) == 0)) {
+		in_table_set(c->t, "url_status", "dead", 4);
+		p += p[9] == '\0' ? 9 : 11;
+	}
+	return p;
+}
+
+/* The note: its leading phrases of citeq's own labels are the fields they
+ * name, and an archive note after them the archive's columns (so that
+ * what -f bibtex writes reads back as the same row); what follows stays
+ * the note. A phrase ends where ". Label: " or ". Archived" starts the
+ * next. An ISBN or ISSN beside one already read is another of them. */
+static void
+set_note(struct rowctx *c)
+{
+	char *note = take(c, "note"), *p, *end, *q;
+	const char *col, *had;
+	struct buf both = { NULL, 0, 0 };
+	size_t n, k;
+
+	if (note == NULL)
+		return;
+	p = note;
+	while ((col = note_label(p, &n)) != NULL) {
+		for (end = strstr(p + n, ". "); end != NULL;
+		    end = strstr(end + 1, ". "))
+			if (note_label(end + 2, &k) != NULL ||
+			    archive_phrase(end + 2))
+				break;
+		q = end != NULL ? end : p + strlen(p);
+		had = in_table_get(c->t, col);
+		if (had != NULL && strcmp(col, "isbn") != 0 &&
+		    strcmp(col, "issn") != 0)
+			break;
+		both.len = 0;
+		if (had != NULL) {
+			buf_adds(&both, had);
+			buf_addc(&both, ' ');
+		}
+		buf_add(&both, p + n, (size_t)(q - (p + n)));
+		in_table_set(c->t, col, both.s, both.len);
+		p = end != NULL ? end + 2 : q;
+	}
+	if (archive_phrase(p))
+		p = set_archive(c, p);
+	set(c, "note", p);
+	free(both.s);
+	free(note);
+}
+
+static void
+entry_row(struct in_table *t, const struct bentry *e, const char *name,
+    struct tex_cache *tc)
+{
+	struct rowctx c = { t, e, xcalloc(e->n + 1, 1), name, tc };
 	char *v, *w;
 	size_t i;
 
@@ -734,12 +1028,19 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name)
 	set(&c, "type", row_type(e));
 	set_names(&c, "author", "author");
 	set_names(&c, "editor", "editor");
-	v = take_titled(&c, "title", "subtitle");
-	set(&c, "title", v);
-	free(v);
+	/* An issue of a periodical is its issuetitle, in the periodical
+	 * (its title) */
+	w = NULL;
+	if (strcmp(e->type, "periodical") == 0 &&
+	    (v = take_titled(&c, "issuetitle", "issuesubtitle")) != NULL)
+		w = take_titled(&c, "title", "subtitle");
+	else
+		v = take_titled(&c, "title", "subtitle");
+	put(&c, "title", v);
 	/* The source: the journal, the book or proceedings, or who issued
 	 * a report, a thesis, a web page */
-	if ((v = take_titled(&c, "journaltitle", "journalsubtitle")) == NULL)
+	if ((v = w) == NULL &&
+	    (v = take_titled(&c, "journaltitle", "journalsubtitle")) == NULL)
 		v = take(&c, "journal");
 	if (v == NULL)
 		v = take_titled(&c, "booktitle", "booksubtitle");
@@ -747,8 +1048,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name)
 	    (v = take(&c, "school")) == NULL &&
 	    (v = take(&c, "organization")) == NULL)
 		v = take(&c, "howpublished");
-	set(&c, "source", v);
-	free(v);
+	put(&c, "source", v);
 	set_date(&c, "date", "date", "year", "month", "day");
 	set_date(&c, "access_date", "urldate", NULL, NULL, NULL);
 	set_lang(&c);
@@ -761,17 +1061,17 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name)
 			{ "pages", "pages" }, { "location", "place" },
 			{ "address", "place" }, { "publisher", "publisher" },
 			{ "series", "series" }, { "edition", "edition" },
-			{ "note", "note" }, { "abstract", "abstract" },
+			{ "abstract", "abstract" },
 		};
 
 		for (i = 0; i < sizeof same / sizeof same[0]; i++) {
 			if (in_table_get(t, same[i][1]) != NULL)
 				continue;
 			v = take(&c, same[i][0]);
-			set(&c, same[i][1], v);
-			free(v);
+			put(&c, same[i][1], v);
 		}
 	}
+	set_note(&c);
 	/* keywords: "a, b" as a list, "a; b" */
 	if ((v = take(&c, "keywords")) != NULL) {
 		struct buf k = { NULL, 0, 0 };
@@ -794,8 +1094,7 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name)
 	w = (char *)entry_get(e, "eprinttype");
 	if (w != NULL && strcasecmp(w, "pubmed") == 0 &&
 	    (v = take(&c, "eprint")) != NULL) {
-		set(&c, "pmid", v);
-		free(v);
+		put(&c, "pmid", v);
 	}
 	/* The others under their own names; "type" (a thesis's type, ...)
 	 * is not the entry's type. */
@@ -808,9 +1107,8 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name)
 			col = "genre";
 		else if (in_table_get(t, col) != NULL)
 			continue;
-		v = in_tex_text(e->f[i].value);
-		set(&c, col, v);
-		free(v);
+		v = tex_text(c.tc, e->f[i].value);
+		put(&c, col, v);
 	}
 	free(c.used);
 }
@@ -821,10 +1119,13 @@ in_bibtex(const char *buf, size_t len, const char *name,
 {
 	struct bfile bf;
 	struct caught caught;
+	struct tex_cache tc = { .text = NULL, .n = 0, .cap = 0 };
 	size_t i;
 
 	memset(&bf, 0, sizeof bf);
+	strmap_init(&tc.map);
 	strmap_init(&bf.keys);
+	strmap_init(&bf.names);
 	catch_begin(&caught);
 	bt_once();
 	read_entries(buf, len, name, &bf);
@@ -832,13 +1133,153 @@ in_bibtex(const char *buf, size_t len, const char *name,
 		inherit(&bf, &bf.e[i], "xdata", 0);
 		inherit(&bf, &bf.e[i], "crossref", 0);
 	}
-	for (i = 0; i < bf.n; i++)
+	/* each entry has what it inherits: its memory can go with its row */
+	for (i = 0; i < bf.n; i++) {
 		if (!bf.e[i].xdata)
-			entry_row(t, &bf.e[i], name);
-	catch_end(&caught, name, d);
-	for (i = 0; i < bf.n; i++)
+			entry_row(t, &bf.e[i], name, &tc);
 		entry_free(&bf.e[i]);
+	}
+	catch_end(&caught, name, d);
 	free(bf.e);
 	strmap_free(&bf.keys);
+	strmap_free(&bf.names);
+	tex_cache_free(&tc);
 	return 0;
+}
+
+/* ---- --check ---- */
+
+/* The fields biblatex requires of its common entry types (the biblatex
+ * manual, 2.1.1), and of BibTeX's own; "a|b" is either. date is met by
+ * year, journaltitle by journal, institution by school (BibTeX's names). */
+static const char *const required[][2] = {
+	{ "article", "author title journaltitle date" },
+	{ "book", "author title date" },
+	{ "mvbook", "author title date" },
+	{ "inbook", "author title booktitle date" },
+	{ "bookinbook", "author title date" },
+	{ "suppbook", "author title booktitle date" },
+	{ "booklet", "author|editor title date" },
+	{ "collection", "editor title date" },
+	{ "mvcollection", "editor title date" },
+	{ "incollection", "author title booktitle date" },
+	{ "suppcollection", "author title booktitle date" },
+	{ "dataset", "author|editor title date" },
+	{ "manual", "author|editor title date" },
+	{ "misc", "author|editor title date" },
+	{ "online", "author|editor title date url|doi|eprint" },
+	{ "patent", "author title number date" },
+	{ "periodical", "editor title date" },
+	{ "proceedings", "title date" },
+	{ "mvproceedings", "title date" },
+	{ "inproceedings", "author title booktitle date" },
+	{ "conference", "author title booktitle date" },
+	{ "reference", "editor title date" },
+	{ "mvreference", "editor title date" },
+	{ "inreference", "author title booktitle date" },
+	{ "report", "author title type institution date" },
+	{ "techreport", "author title institution date" },
+	{ "thesis", "author title type institution date" },
+	{ "mastersthesis", "author title institution date" },
+	{ "phdthesis", "author title institution date" },
+	{ "unpublished", "author title date" },
+};
+
+static int
+entry_has(const struct bentry *e, const char *name, size_t n)
+{
+	static const char *const also[][2] = {
+		{ "date", "year" }, { "journaltitle", "journal" },
+		{ "institution", "school" },
+	};
+	const char *v;
+	char one[32];
+	size_t i;
+
+	if (n >= sizeof one)
+		return 0;
+	memcpy(one, name, n);
+	one[n] = '\0';
+	if ((v = entry_get(e, one)) != NULL && v[strspn(v, " ")] != '\0')
+		return 1;
+	for (i = 0; i < sizeof also / sizeof also[0]; i++)
+		if (strcmp(one, also[i][0]) == 0)
+			return entry_has(e, also[i][1], strlen(also[i][1]));
+	return 0;
+}
+
+/* The fields of list (required[]) that e lacks, as "a, b or c"; 0 if
+ * none. */
+static int
+lacks(const struct bentry *e, const char *list, struct buf *out)
+{
+	const char *p = list, *alt;
+	size_t n, k;
+	int found, missing = 0;
+
+	out->len = 0;
+	buf_add(out, "", 0);
+	while (*p != '\0') {
+		n = strcspn(p, " ");
+		for (found = 0, alt = p; alt < p + n; alt += k + 1) {
+			k = strcspn(alt, "| ");
+			found |= entry_has(e, alt, k);
+			if (alt[k] != '|')
+				break;
+		}
+		if (!found) {
+			if (missing++ > 0)
+				buf_adds(out, ", ");
+			for (alt = p; alt < p + n; alt++)
+				buf_add(out, *alt == '|' ? " or " : alt,
+				    *alt == '|' ? 4 : 1);
+		}
+		p += n + strspn(p + n, " ");
+	}
+	return missing;
+}
+
+int
+in_bibtex_check(const char *buf, size_t len, const char *name,
+    void (*finding)(void *, unsigned long line, const char *msg), void *arg)
+{
+	struct bfile bf;
+	struct caught caught;
+	struct buf what = { NULL, 0, 0 };
+	char msg[512];
+	size_t i, k;
+	long n = 0;
+
+	memset(&bf, 0, sizeof bf);
+	strmap_init(&bf.keys);
+	strmap_init(&bf.names);
+	catch_begin(&caught);
+	bt_once();
+	read_entries(buf, len, name, &bf);
+	for (i = 0; i < bf.n; i++) {
+		inherit(&bf, &bf.e[i], "xdata", 0);
+		inherit(&bf, &bf.e[i], "crossref", 0);
+	}
+	for (i = 0; i < bf.n; i++) {
+		const struct bentry *e = &bf.e[i];
+
+		for (k = 0; k < sizeof required / sizeof required[0]; k++)
+			if (strcmp(e->type, required[k][0]) == 0)
+				break;
+		if (k < sizeof required / sizeof required[0] &&
+		    lacks(e, required[k][1], &what) > 0) {
+			snprintf(msg, sizeof msg, "@%s '%s' lacks what its "
+			    "type requires: %s", e->type, e->key, what.s);
+			finding(arg, e->line, msg);
+			n++;
+		}
+		entry_free(&bf.e[i]);
+	}
+	/* what btparse says is said when the file is read for its rows */
+	catch_end(&caught, name, NULL);
+	free(what.s);
+	free(bf.e);
+	strmap_free(&bf.keys);
+	strmap_free(&bf.names);
+	return (int)n;
 }

@@ -98,14 +98,23 @@ void
 in_table_set(struct in_table *t, const char *name, const char *value,
     size_t len)
 {
+	if (t->n == 0 || len == 0)
+		return;
+	in_table_put(t, name, xstrndup(value, len));
+}
+
+void
+in_table_put(struct in_table *t, const char *name, char *v)
+{
 	struct strmap_entry *e;
 	struct row *r;
 	size_t col, i;
 	int added;
-	char *v;
 
-	if (t->n == 0 || len == 0)
+	if (t->n == 0 || *v == '\0') {
+		free(v);
 		return;
+	}
 	r = &t->rows[t->n - 1];
 	e = strmap_get(&t->cols, name, strlen(name), &added);
 	if (added)
@@ -122,8 +131,7 @@ in_table_set(struct in_table *t, const char *name, const char *value,
 		t->nused = t->cols.n;
 	}
 	t->used[col] = 1;
-	v = xstrndup(value, len);
-	for (i = 0; i < len; i++)
+	for (i = 0; v[i] != '\0'; i++)
 		if (v[i] == '\n' || v[i] == '\r')
 			v[i] = ' ';
 	free(r->v[col]);
@@ -146,17 +154,20 @@ in_table_get(const struct in_table *t, const char *name)
 static void
 put_field(struct buf *b, const char *s)
 {
+	const char *q;
+
 	if (strpbrk(s, ",\"") == NULL && s[0] != ' ' &&
 	    (s[0] == '\0' || s[strlen(s) - 1] != ' ')) {
 		buf_adds(b, s);
 		return;
 	}
 	buf_addc(b, '"');
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			buf_addc(b, '"');
-		buf_addc(b, *s);
+	for (q = strchr(s, '"'); q != NULL; q = strchr(s, '"')) {
+		buf_add(b, s, (size_t)(q + 1 - s));	/* a quote doubled */
+		buf_addc(b, '"');
+		s = q + 1;
 	}
+	buf_adds(b, s);
 	buf_addc(b, '"');
 }
 
@@ -165,13 +176,30 @@ in_table_csv(struct in_table *t, size_t *len)
 {
 	struct buf b = { NULL, 0, 0 };
 	unsigned long next;
-	size_t c, i, nc = 0, *order;
+	size_t c, i, k, nc = 0, *order, size;
 
 	/* The columns that some row has, "id" always. */
 	order = xreallocarray(NULL, t->cols.n + 1, sizeof *order);
 	for (c = 0; c < t->cols.n; c++)
 		if (c == 0 || (c < t->nused && t->used[c]))
 			order[nc++] = c;
+	/* The CSV's size at most (every quote doubled, every field quoted),
+	 * taken at once: what is not written is never touched */
+	size = 1;
+	for (i = 0; i < nc; i++)
+		size += 2 * t->cols.v[order[i]].len + 3;
+	next = 2;
+	for (i = 0; i < t->n; i++) {
+		if (t->rows[i].line > next)
+			size += t->rows[i].line - next;
+		next = t->rows[i].line > next ? t->rows[i].line + 1 : next + 1;
+		size += nc + 3;
+		for (k = 0; k < t->rows[i].nv; k++)
+			if (t->rows[i].v[k] != NULL)
+				size += 2 * strlen(t->rows[i].v[k]) + 2;
+	}
+	b.s = xmalloc(size);
+	b.cap = size;
 	for (i = 0; i < nc; i++) {
 		if (i > 0)
 			buf_addc(&b, ',');
@@ -181,7 +209,6 @@ in_table_csv(struct in_table *t, size_t *len)
 	next = 2;
 	for (i = 0; i < t->n; i++) {
 		struct row *r = &t->rows[i];
-		size_t k;
 
 		for (; next < r->line; next++)
 			buf_addc(&b, '\n');

@@ -24,6 +24,9 @@ void in_table_row(struct in_table *, unsigned long line);
  * Line ends in the value become spaces. */
 void in_table_set(struct in_table *, const char *name, const char *value,
     size_t len);
+/* in_table_set() with a value that is malloc'd and NUL-terminated, taken
+ * by the table (freed at once if empty). */
+void in_table_put(struct in_table *, const char *name, char *value);
 /* The value of a field of the current row, or NULL. */
 const char *in_table_get(const struct in_table *, const char *name);
 /* Drops the current row (an entry that could not be read). */
