@@ -20,6 +20,7 @@
 #include <uninorm.h>
 
 #include "display.h"
+#include "errcatch.h"
 #include "lang.h"
 #include "strmap.h"
 #include "xalloc.h"
@@ -370,41 +371,18 @@ lower(char *s)
 
 /* ---- btparse's messages ---- */
 
-/* btparse prints its warnings and errors on stderr and offers no way to
- * take them: they are caught in memory while it reads, and told as
- * citeq's own (FILE:LINE: what), the errors as errors. Only the thread
- * that opens the inputs runs here, before any other starts. */
-struct caught {
-	FILE *saved, *mem;
-	char *text;
-	size_t len;
-};
-
+/* btparse prints its warnings and errors on stderr (caught in memory
+ * while it reads: errcatch.h); they are told as citeq's own
+ * (FILE:LINE: what), the errors as errors, or not at all without d. */
 static void
-catch_begin(struct caught *c)
-{
-	c->text = NULL;
-	c->len = 0;
-	c->saved = stderr;
-	if ((c->mem = open_memstream(&c->text, &c->len)) != NULL)
-		stderr = c->mem;
-}
-
-static void
-catch_end(struct caught *c, const char *name, struct diag_sink *d)
+bt_messages(struct errcatch *c, const char *name, struct diag_sink *d)
 {
 	char *line, *next, *p, *msg;
 	unsigned long n;
 
-	if (c->mem == NULL)
-		return;
-	stderr = c->saved;
-	fclose(c->mem);
-	if (d == NULL) {	/* not wanted */
-		free(c->text);
-		return;
-	}
-	for (line = c->text; line != NULL && *line != '\0'; line = next) {
+	errcatch_end(c);
+	for (line = c->text; d != NULL && line != NULL && *line != '\0';
+	    line = next) {
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
 		n = 0;
@@ -424,7 +402,7 @@ catch_end(struct caught *c, const char *name, struct diag_sink *d)
 			diag_error(d, name, n, "%s", msg);
 		}
 	}
-	free(c->text);
+	errcatch_free(c);
 }
 
 /* ---- reading ---- */
@@ -1118,7 +1096,7 @@ in_bibtex(const char *buf, size_t len, const char *name,
     struct in_table *t, struct diag_sink *d)
 {
 	struct bfile bf;
-	struct caught caught;
+	struct errcatch caught;
 	struct tex_cache tc = { .text = NULL, .n = 0, .cap = 0 };
 	size_t i;
 
@@ -1126,7 +1104,7 @@ in_bibtex(const char *buf, size_t len, const char *name,
 	strmap_init(&tc.map);
 	strmap_init(&bf.keys);
 	strmap_init(&bf.names);
-	catch_begin(&caught);
+	errcatch_begin(&caught);
 	bt_once();
 	read_entries(buf, len, name, &bf);
 	for (i = 0; i < bf.n; i++) {
@@ -1139,7 +1117,7 @@ in_bibtex(const char *buf, size_t len, const char *name,
 			entry_row(t, &bf.e[i], name, &tc);
 		entry_free(&bf.e[i]);
 	}
-	catch_end(&caught, name, d);
+	bt_messages(&caught, name, d);
 	free(bf.e);
 	strmap_free(&bf.keys);
 	strmap_free(&bf.names);
@@ -1244,7 +1222,7 @@ in_bibtex_check(const char *buf, size_t len, const char *name,
     void (*finding)(void *, unsigned long line, const char *msg), void *arg)
 {
 	struct bfile bf;
-	struct caught caught;
+	struct errcatch caught;
 	struct buf what = { NULL, 0, 0 };
 	char msg[512];
 	size_t i, k;
@@ -1253,7 +1231,7 @@ in_bibtex_check(const char *buf, size_t len, const char *name,
 	memset(&bf, 0, sizeof bf);
 	strmap_init(&bf.keys);
 	strmap_init(&bf.names);
-	catch_begin(&caught);
+	errcatch_begin(&caught);
 	bt_once();
 	read_entries(buf, len, name, &bf);
 	for (i = 0; i < bf.n; i++) {
@@ -1276,7 +1254,7 @@ in_bibtex_check(const char *buf, size_t len, const char *name,
 		entry_free(&bf.e[i]);
 	}
 	/* what btparse says is said when the file is read for its rows */
-	catch_end(&caught, name, NULL);
+	bt_messages(&caught, name, NULL);
 	free(what.s);
 	free(bf.e);
 	strmap_free(&bf.keys);
