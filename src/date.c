@@ -1,6 +1,8 @@
 #include "date.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Howard Hinnant's days_from_civil. */
 long
@@ -489,4 +491,24 @@ date_parse_loose(const char *s, size_t n, struct interval *out)
 	if (undated)
 		return "n.d. is no date";
 	return NULL;
+}
+
+int
+date_month_number(const char *m)
+{
+	static const char *const names[] = { "jan", "feb", "mar", "apr", "may",
+		"jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+	char *end;
+	long v;
+	int i;
+
+	m += strspn(m, " ");
+	v = strtol(m, &end, 10);
+	if (end != m)
+		return end[strspn(end, " ")] == '\0' && v >= 1 && v <= 12 ?
+		    (int)v : 0;
+	for (i = 0; i < 12; i++)
+		if (strncasecmp(m, names[i], 3) == 0)
+			return i + 1;
+	return 0;
 }

@@ -43,4 +43,9 @@ const char *date_parse_loose(const char *s, size_t n, struct interval *out);
 
 int interval_overlap(const struct interval *, const struct interval *);
 
+/* A month as a bibliography's month field holds it: 1 to 12 (spaces
+ * around it allowed), or a name by its first three letters in English
+ * ("Feb", "february"); 0 when it is neither. */
+int date_month_number(const char *);
+
 #endif

@@ -19,6 +19,7 @@
 
 #include <uninorm.h>
 
+#include "date.h"
 #include "display.h"
 #include "errcatch.h"
 #include "lang.h"
@@ -732,26 +733,6 @@ set_names(struct rowctx *c, const char *col, const char *field)
 	free(one.s);
 }
 
-static int
-month_number(const char *m)
-{
-	static const char *const names[] = { "jan", "feb", "mar", "apr", "may",
-		"jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-	char *end;
-	long v;
-	int i;
-
-	while (*m == ' ')
-		m++;
-	v = strtol(m, &end, 10);
-	if (end != m)
-		return v >= 1 && v <= 12 ? (int)v : 0;
-	for (i = 0; i < 12; i++)
-		if (strncasecmp(m, names[i], 3) == 0)
-			return i + 1;
-	return 0;
-}
-
 /* date (biblatex, ISO 8601 with "/" for a range), or year, month, day. */
 static void
 set_date(struct rowctx *c, const char *col, const char *datef,
@@ -770,7 +751,7 @@ set_date(struct rowctx *c, const char *col, const char *datef,
 		return;
 	month = take(c, monthf);
 	day = take(c, dayf);
-	m = month != NULL ? month_number(month) : 0;
+	m = month != NULL ? date_month_number(month) : 0;
 	if (day != NULL)
 		d = atoi(day);
 	if (strlen(year) == 4 && strspn(year, "0123456789") == 4 && m > 0) {

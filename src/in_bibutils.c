@@ -28,6 +28,7 @@
 #include <strings.h>
 
 #include "cite.h"
+#include "date.h"
 #include "display.h"
 #include "errcatch.h"
 #include "lang.h"
@@ -475,24 +476,6 @@ set_people(struct rec *r, struct in_table *t)
 
 /* ---- dates ---- */
 
-static int
-month_number(const char *m)
-{
-	static const char *const names[] = { "jan", "feb", "mar", "apr", "may",
-		"jun", "jul", "aug", "sep", "oct", "nov", "dec" };
-	char *end;
-	long v;
-	int i;
-
-	v = strtol(m, &end, 10);
-	if (end != m)
-		return *end == '\0' && v >= 1 && v <= 12 ? (int)v : 0;
-	for (i = 0; i < 12; i++)
-		if (strncasecmp(m, names[i], 3) == 0)
-			return i + 1;
-	return 0;
-}
-
 /* "2019/07/05/", "2019-07-05", "2019/07" as ISO 8601 into out; 0 if it
  * is not such a date. */
 static int
@@ -558,7 +541,7 @@ date_of(struct rec *r, struct in_table *t, const char *prefix, int level,
 	}
 	if (y == NULL)
 		return 0;
-	m = mo != NULL ? month_number(mo) : 0;
+	m = mo != NULL ? date_month_number(mo) : 0;
 	day = d != NULL ? atoi(d) : 0;
 	if (strlen(y) == 4 && strspn(y, "0123456789") == 4 && m > 0) {
 		parts = day >= 1 && day <= 31 ? 3 : 2;

@@ -332,6 +332,22 @@ test_loose_specs(void **state)
 	assert_non_null(date_parse_spec("/2017", &iv));
 }
 
+/* A bibliography's month field. */
+static void
+test_month_number(void **state)
+{
+	(void)state;
+	assert_int_equal(date_month_number("8"), 8);
+	assert_int_equal(date_month_number(" 12 "), 12);
+	assert_int_equal(date_month_number("February"), 2);
+	assert_int_equal(date_month_number("sep"), 9);
+	assert_int_equal(date_month_number("13"), 0);
+	assert_int_equal(date_month_number("0"), 0);
+	assert_int_equal(date_month_number("5-6"), 0);
+	assert_int_equal(date_month_number("spring"), 0);
+	assert_int_equal(date_month_number(""), 0);
+}
+
 int
 main(void)
 {
@@ -345,6 +361,7 @@ main(void)
 		cmocka_unit_test(test_text_forms),
 		cmocka_unit_test(test_loose),
 		cmocka_unit_test(test_loose_specs),
+		cmocka_unit_test(test_month_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
