@@ -1,18 +1,26 @@
 #!/bin/sh
-# RIS read back: for each real export in ../shared/realdata (exit 77 when
-# that folder is not there), citeq's own RIS of the export, read by citeq
-# (bibutils), gives every reference back with the same title (without the
+# RIS and CSL-JSON read back: for each real export in ../shared/realdata
+# (exit 77 when that folder is not there), citeq's own RIS (or CSL-JSON)
+# of the export, read by citeq (bibutils; jansson), gives every reference
+# back with the same title (without the
 # HTML markup RIS cannot hold), source, DOI (as a DOI, without
 # "https://doi.org/"), URL, volume, issue, page range (either dash),
 # publisher, place, series, edition, number of authors and of editors,
 # ISBNs and ISSNs (their digits). What RIS does not carry back: the type
 # (citeq's RIS types are fewer: a blog post is ELEC, a video GEN), the
 # language as written (it comes back as a code), the time of an access
-# date, the id (citeq's -f ris writes no ID), other columns.
-#   ris-roundtrip.sh CITEQ SOURCE_DIR
+# date, the id (citeq's -f ris writes no ID), other columns. CSL-JSON
+# carries the same and keeps the markup.
+#   readback.sh CITEQ SOURCE_DIR ris|csl
 set -u
 citeq=$1
 src=$2
+fmt=${3:-ris}
+case $fmt in
+ris) from=ris ;;
+csl) from=csl-json ;;
+*) echo "readback.sh: no format $fmt"; exit 2 ;;
+esac
 shared=$src/../shared
 [ -f "$shared/realdata/SOURCES.txt" ] || { echo "no $shared/realdata"; exit 77; }
 command -v python3 > /dev/null || { echo "no python3"; exit 77; }
@@ -29,9 +37,9 @@ want = ("title author editor source doi url volume issue pages publisher "
     "place series edition isbn issn").split()
 print(",".join(w for w in want if w in have))' "$work/roles")
 	"$citeq" -F "$fields" -f csv "$f" > "$work/csv" 2> /dev/null
-	"$citeq" -f ris "$f" > "$work/ris" 2> /dev/null
-	if ! "$citeq" --from=ris -f csv "$work/ris" > "$work/back" 2> "$work/err"; then
-		echo "FAIL: $name: reading its RIS: $(head -3 "$work/err")"
+	"$citeq" -f $fmt "$f" > "$work/out" 2> /dev/null
+	if ! "$citeq" --from=$from -f csv "$work/out" > "$work/back" 2> "$work/err"; then
+		echo "FAIL: $name: reading its $fmt: $(head -3 "$work/err")"
 		fail=1
 		continue
 	fi
@@ -59,7 +67,7 @@ def norm(k, v):
     return v
 bad = 0
 if len(a) != len(b):
-    print(f"FAIL: {name}: {len(a)} references, {len(b)} read back from RIS")
+    print(f"FAIL: {name}: {len(a)} references, {len(b)} read back")
     sys.exit(1)
 for i, (x, y) in enumerate(zip(a, b)):
     for k in fields:
