@@ -57,6 +57,23 @@ command_text(const char *name, size_t n)
 		{ "textendash", "\xe2\x80\x93" }, { "hyphen", "-" },
 		{ "slash", "/" }, { "ldots", "\xe2\x80\xa6" },
 		{ "dots", "\xe2\x80\xa6" }, { "textellipsis", "\xe2\x80\xa6" },
+		/* letters and signs bibutils' table lacks, or reads as a
+		 * shorter command ("\o" of \oe) or wrongly (\textregistered
+		 * as a macron) */
+		{ "oe", "\xc5\x93" }, { "OE", "\xc5\x92" },
+		{ "ij", "\xc4\xb3" }, { "IJ", "\xc4\xb2" },
+		{ "ng", "\xc5\x8b" }, { "NG", "\xc5\x8a" },
+		{ "th", "\xc3\xbe" }, { "TH", "\xc3\x9e" },
+		{ "dh", "\xc3\xb0" }, { "DH", "\xc3\x90" },
+		{ "dj", "\xc4\x91" }, { "DJ", "\xc4\x90" },
+		{ "j", "\xc8\xb7" }, { "P", "\xc2\xb6" },
+		{ "copyright", "\xc2\xa9" }, { "textregistered", "\xc2\xae" },
+		{ "dag", "\xe2\x80\xa0" }, { "ddag", "\xe2\x80\xa1" },
+		{ "euro", "\xe2\x82\xac" }, { "texteuro", "\xe2\x82\xac" },
+		{ "guillemotleft", "\xc2\xab" },
+		{ "guillemotright", "\xc2\xbb" },
+		/* sizes, which are no text (not logos: see in_tex_text) */
+		{ "Large", "" }, { "LARGE", "" }, { "Huge", "" },
 	};
 	size_t i;
 
@@ -91,9 +108,24 @@ tex_plain(const char *p)
 	}
 }
 
+/* At a backslash: a control word of command_text()'s, its text and its
+ * length (the backslash counted); else NULL. */
+static const char *
+command_word(const char *p, size_t *n)
+{
+	size_t k = 1;
+
+	while (isalpha((unsigned char)p[k]))
+		k++;
+	*n = k;
+	return k > 1 ? command_text(p + 1, k - 1) : NULL;
+}
+
 static void
 tex_unicode(char *s, struct buf *out)
 {
+	const char *word;
+	size_t n;
 	unsigned char enc[6];
 	unsigned int pos = 0, start, ch;
 	int unicode;
@@ -105,10 +137,29 @@ tex_unicode(char *s, struct buf *out)
 		buf_add(out, s + start, pos - start);
 		if (s[pos] == '\0')
 			break;
-		if ((unsigned char)s[pos] & 0x80)
+		if ((unsigned char)s[pos] & 0x80) {
 			ch = utf8_decode(s, &pos);
-		else
+		} else if (s[pos] == '\\' &&
+		    (word = command_word(s + pos, &n)) != NULL) {
+			buf_adds(out, word);	/* citeq's own table first */
+			pos += (unsigned int)n;
+			continue;
+		} else {
+			start = pos;
 			ch = latex2char(s, &pos, &unicode);
+			if (s[start] == '\\' && pos > start + 1 &&
+			    isalpha((unsigned char)s[pos - 1]) &&
+			    isalpha((unsigned char)s[pos])) {
+				/* the start of a longer control word ("\o"
+				 * of \oe, "\i" of \iota, "\L" of \Large):
+				 * not that command; left for in_tex_text */
+				for (pos = start + 1;
+				    isalpha((unsigned char)s[pos]); pos++)
+					continue;
+				buf_add(out, s + start, pos - start);
+				continue;
+			}
+		}
 		buf_add(out, (const char *)enc, (size_t)utf8_encode(ch, enc));
 	}
 }

@@ -127,9 +127,12 @@ make_key(struct out *o, const struct roles *rs, const struct record *r,
 }
 
 /* A value in braces, with TeX's special characters escaped and HTML
- * markup (Zotero's <i>...</i> in titles) as LaTeX. */
+ * markup (Zotero's <i>...</i> in titles) as LaTeX; hyphens in a row kept
+ * apart ("-{}-"), which TeX and the readers of .bib files would take for
+ * a dash, unless dashes: a page range's "--", and keywords, which the
+ * readers take as they are. */
 static void
-tex(struct out *o, const char *s, size_t n)
+tex_text(struct out *o, const char *s, size_t n, int dashes)
 {
 	static const struct {
 		const char *html, *latex;
@@ -177,6 +180,11 @@ tex(struct out *o, const char *s, size_t n)
 			out_putc(o, '\\');
 			out_putc(o, s[i]);
 			break;
+		case '-':
+			out_putc(o, '-');
+			if (!dashes && i + 1 < n && s[i + 1] == '-')
+				out_puts(o, "{}");
+			break;
 		case '~': out_puts(o, "\\textasciitilde{}"); break;
 		case '^': out_puts(o, "\\textasciicircum{}"); break;
 		case '\n': case '\r': case '\t': out_putc(o, ' '); break;
@@ -185,6 +193,12 @@ tex(struct out *o, const char *s, size_t n)
 	}
 	while (open-- > 0)		/* a tag never closed */
 		out_putc(o, '}');
+}
+
+static void
+tex(struct out *o, const char *s, size_t n)
+{
+	tex_text(o, s, n, 0);
 }
 
 /* A URL, DOI or eprint as biblatex reads it, verbatim: no TeX escapes;
@@ -278,7 +292,8 @@ field(struct entry *e, const char *name, const char *label, const char *s,
 	    strcmp(name, "eprint") == 0)
 		verbatim(o, s, n);
 	else
-		tex(o, s, n);
+		tex_text(o, s, n, strcmp(name, "pages") == 0 ||
+		    strcmp(name, "keywords") == 0);
 	out_puts(o, "},\n");
 }
 

@@ -12,3 +12,15 @@ $ printf '@misc{k, title={Aristotle'"'"'s \\mkbibquote{De \\enquote{Motu} Animal
 $ printf '@periodical{jcg, title={Computers and Graphics}, year=2011, issuetitle={Semantic {3D} Media}, volume=35}\n' | citeq --from=bibtex -F id,title,source,volume
 > id,title,source,volume
 > jcg,Semantic 3D Media,Computers and Graphics,35
+# A control word is the whole run of letters after the backslash (TeX's
+# rule, where bibutils takes "\o" of \oe, "\i" of \iota, "\L" of \Large):
+# \oe is œ, \textregistered ® (bibutils: a macron), \ldots …; a command
+# neither knows is dropped (\iota, \kern), a size (\Large) too. Two
+# hyphens written by -f bibtex as "-{}-" stay two hyphens when read back
+# (a page range's "--" is written and read as it is).
+$ printf '@misc{k, title={C\\oe ur\\textregistered{} \\ldots{} \\iota x \\Large y \\ij}}\n' | citeq --from=bibtex -F title
+$ printf 'id,title,pages\n1,a -- b,3--5\n' | citeq -f bibtex | citeq -F title,pages
+> title
+> Cœur® … x y ĳ
+> title,pages
+> a -- b,3--5
