@@ -27,9 +27,13 @@ enum in_format in_format_sniff(const char *buf, size_t len,
     const char *name);
 
 /* in_bibtex.c: BibTeX and BibLaTeX (btparse; TeX to Unicode by bibutils).
- * @string macros stay defined for the inputs read after this one. */
-int in_bibtex(const char *buf, size_t len, const char *name,
-    struct in_table *, struct diag_sink *);
+ * The entries as CSV, as in_table_csv() writes it (malloc'd; *csvlen
+ * bytes). btparse reads in a child process (isolate.h): where it gives up
+ * on a file (it exit()s on some malformed ones), that is an error of the
+ * file and none of its entries is read. @string macros stay defined for
+ * the inputs read after this one, as in BibTeX. */
+char *in_bibtex(const char *buf, size_t len, const char *name,
+    size_t *csvlen, struct diag_sink *);
 /* --check on BibTeX and BibLaTeX: each entry that lacks a field its type
  * requires (biblatex's required fields; inherited ones count) told to
  * finding() with the entry's line. Returns the number of findings. */

@@ -11,6 +11,7 @@
 #include <bibutils/latex.h>
 #include <bibutils/utf8.h>
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
@@ -22,7 +23,9 @@
 #include "date.h"
 #include "display.h"
 #include "errcatch.h"
+#include "isolate.h"
 #include "lang.h"
+#include "mend.h"
 #include "strmap.h"
 #include "xalloc.h"
 
@@ -366,6 +369,7 @@ struct bfile {
 	size_t n, cap;
 	struct strmap keys;	/* key -> index + 1 */
 	struct strmap names;	/* the field names met, one copy each */
+	struct buf *macros;	/* @string's: "S" name NUL value NUL each */
 };
 
 /* Adds field name with value (malloc'd; taken, or freed if the entry has
@@ -423,18 +427,16 @@ lower(char *s)
 
 /* ---- btparse's messages ---- */
 
-/* btparse prints its warnings and errors on stderr (caught in memory
- * while it reads: errcatch.h); they are told as citeq's own
- * (FILE:LINE: what), the errors as errors, or not at all without d. */
+/* btparse prints its warnings and errors on stderr (the child's, which
+ * the parent reads: isolate.h); they are told as citeq's own
+ * (FILE:LINE: what), the errors as errors. text is changed. */
 static void
-bt_messages(struct errcatch *c, const char *name, struct diag_sink *d)
+bt_messages(char *text, const char *name, struct diag_sink *d)
 {
 	char *line, *next, *p, *msg;
 	unsigned long n;
 
-	errcatch_end(c);
-	for (line = c->text; d != NULL && line != NULL && *line != '\0';
-	    line = next) {
+	for (line = text; line != NULL && *line != '\0'; line = next) {
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
 		n = 0;
@@ -454,7 +456,6 @@ bt_messages(struct errcatch *c, const char *name, struct diag_sink *d)
 			diag_error(d, name, n, "%s", msg);
 		}
 	}
-	errcatch_free(c);
 }
 
 /* ---- reading ---- */
@@ -488,6 +489,23 @@ bt_once(void)
 	}
 }
 
+/* The macros an @string entry defines, as "S" name NUL value NUL. */
+static void
+add_macros(struct buf *b, AST *ast)
+{
+	AST *field = NULL;
+	char *fname, *text;
+
+	while ((field = bt_next_field(ast, field, &fname)) != NULL) {
+		if (fname == NULL || (text = bt_get_text(field)) == NULL)
+			continue;
+		buf_addc(b, 'S');
+		buf_add(b, fname, strlen(fname) + 1);
+		buf_add(b, text, strlen(text) + 1);
+		free(text);
+	}
+}
+
 static void
 read_entries(const char *buf, size_t len, const char *name,
     struct bfile *bf)
@@ -505,6 +523,9 @@ read_entries(const char *buf, size_t len, const char *name,
 	 * function's alone, and no lock is needed */
 	__fsetlocking(fp, FSETLOCKING_BYCALLER);
 	while ((ast = bt_parse_entry(fp, (char *)name, 0, &ok)) != NULL) {
+		if (ok && bt_entry_metatype(ast) == BTE_MACRODEF &&
+		    bf->macros != NULL)
+			add_macros(bf->macros, ast);
 		if (!ok || bt_entry_metatype(ast) != BTE_REGULAR ||
 		    bt_entry_type(ast) == NULL) {
 			bt_free_ast(ast);
@@ -538,6 +559,15 @@ read_entries(const char *buf, size_t len, const char *name,
 			strmap_find(&bf->keys, e->key,
 			    strlen(e->key))->value = bf->n + 1;
 		bf->n++;
+	}
+	if (!ok) {
+		/* btparse gave up on the stream before its end ("very bad
+		 * input") and keeps it as the one it is reading: its next
+		 * call on another stream (the next .bib) would exit() the
+		 * program. At the end of this one, a last call ends it. */
+		while (getc_unlocked(fp) != EOF)
+			continue;
+		(void)bt_parse_entry(fp, (char *)name, 0, &ok);
 	}
 	fclose(fp);
 }
@@ -1123,20 +1153,23 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 	free(c.used);
 }
 
-int
-in_bibtex(const char *buf, size_t len, const char *name,
-    struct in_table *t, struct diag_sink *d)
+/* Reads the entries into t: what the child process does. */
+static void
+read_bib(const char *buf, size_t len, const char *name, struct in_table *t,
+    struct buf *macros, struct diag_sink *d)
 {
 	struct bfile bf;
-	struct errcatch caught;
 	struct tex_cache tc = { .text = NULL, .n = 0, .cap = 0 };
+	char *mended;
 	size_t i;
 
+	if ((mended = mend_utf8(buf, &len, 1, name, d)) != NULL)
+		buf = mended;
 	memset(&bf, 0, sizeof bf);
+	bf.macros = macros;
 	strmap_init(&tc.map);
 	strmap_init(&bf.keys);
 	strmap_init(&bf.names);
-	errcatch_begin(&caught);
 	bt_once();
 	read_entries(buf, len, name, &bf);
 	for (i = 0; i < bf.n; i++) {
@@ -1149,12 +1182,153 @@ in_bibtex(const char *buf, size_t len, const char *name,
 			entry_row(t, &bf.e[i], name, &tc);
 		entry_free(&bf.e[i]);
 	}
-	bt_messages(&caught, name, d);
 	free(bf.e);
 	strmap_free(&bf.keys);
 	strmap_free(&bf.names);
 	tex_cache_free(&tc);
-	return 0;
+	free(mended);
+}
+
+/* ---- the child process (isolate.h) ----
+ * It writes on its pipe what the parent needs, in order: "M" level line
+ * " " message NUL for each message, "S" name NUL value NUL for each
+ * @string, "F" line " " finding NUL for each --check finding, and last
+ * "C" and the CSV of the table. btparse's own messages come on its
+ * stderr. */
+
+struct job {
+	const char *buf, *name;
+	size_t len;
+};
+
+/* A message is sent at once: it reaches the parent even when btparse
+ * then ends the child. */
+static void
+send_message(void *arg, enum diag_level level, const char *file,
+    unsigned long line, const char *msg)
+{
+	const int *fd = arg;
+	char head[32];
+
+	(void)file;		/* the job's */
+	snprintf(head, sizeof head, "M%d%lu ", (int)level, line);
+	(void)isolate_write(*fd, head, strlen(head));
+	(void)isolate_write(*fd, msg, strlen(msg) + 1);
+}
+
+static void
+read_child(void *arg, int fd)
+{
+	const struct job *j = arg;
+	struct buf b = { NULL, 0, 0 };
+	struct diag_sink d = { .emit = send_message, .arg = &fd };
+	struct in_table *t = in_table_new();
+	char *csv;
+	size_t n;
+
+	read_bib(j->buf, j->len, j->name, t, &b, &d);
+	csv = in_table_csv(t, &n);
+	in_table_free(t);
+	buf_addc(&b, 'C');
+	buf_add(&b, csv, n);
+	free(csv);
+	(void)isolate_write(fd, b.s, b.len);
+	free(b.s);
+}
+
+/* The parent's side: the messages, @string macros (defined for the next
+ * files) and findings the child sent; the CSV after "C", or NULL. */
+static const char *
+receive(const char *p, const char *end, const char *name,
+    struct diag_sink *d, void (*finding)(void *, unsigned long,
+    const char *), void *arg)
+{
+	struct errcatch quiet;
+	const char *z, *v;
+	char *q;
+	unsigned long line;
+	int level;
+
+	while (p < end && *p != 'C') {
+		if ((z = memchr(p, '\0', (size_t)(end - p))) == NULL)
+			return NULL;
+		if (*p == 'M' || *p == 'F') {
+			level = *p == 'M' ? p[1] - '0' : 0;
+			line = strtoul(p + (*p == 'M' ? 2 : 1), &q, 10);
+			q += *q == ' ';
+			if (*p == 'F')
+				finding(arg, line, q);
+			else if (level >= 0 && level < DIAG__COUNT)
+				diag_report(d, (enum diag_level)level, name,
+				    line, "%s", q);
+		} else if (*p == 'S') {
+			v = z + 1;
+			if ((z = memchr(v, '\0', (size_t)(end - v))) == NULL)
+				return NULL;
+			/* BibTeX's rule: a macro holds for the files read
+			 * after its own; btparse warns of one redefined */
+			errcatch_begin(&quiet);
+			bt_once();
+			bt_add_macro_text((char *)p + 1, (char *)v, NULL, 0);
+			errcatch_end(&quiet);
+			errcatch_free(&quiet);
+		} else {
+			return NULL;
+		}
+		p = z + 1;
+	}
+	return p < end ? p + 1 : NULL;
+}
+
+/* The child's end told, when it did not end well: btparse gave up. */
+static int
+child_failed(const struct isolated *res, const char *name,
+    struct diag_sink *d)
+{
+	char why[64];
+
+	if (isolate_failure(res, why, sizeof why) == NULL)
+		return 0;
+	diag_error(d, name, 0, "btparse gave up on the file (%s): none of its "
+	    "entries is read", why);
+	return 1;
+}
+
+char *
+in_bibtex(const char *buf, size_t len, const char *name, size_t *csvlen,
+    struct diag_sink *d)
+{
+	struct job j = { buf, name, len };
+	struct isolated res;
+	struct in_table *t;
+	const char *csv = NULL;
+	char *out;
+
+	if (isolate(read_child, &j, &res) < 0) {
+		diag_error(d, name, 0, "cannot start a process to read it: %s",
+		    strerror(errno));
+	} else {
+		csv = receive(res.out, res.out + res.outlen, name, d, NULL,
+		    NULL);
+		bt_messages(res.err, name, d);
+		if (child_failed(&res, name, d))
+			csv = NULL;
+		else if (csv == NULL)
+			diag_error(d, name, 0, "the .bib reader's process "
+			    "ended before it sent the entries");
+	}
+	if (csv != NULL) {
+		*csvlen = (size_t)(res.out + res.outlen - csv);
+		out = xmalloc(*csvlen + 1);
+		memcpy(out, csv, *csvlen);
+		out[*csvlen] = '\0';
+	} else {
+		t = in_table_new();
+		out = in_table_csv(t, csvlen);
+		in_table_free(t);
+	}
+	isolated_free(&res);
+	return out;
 }
 
 /* ---- --check ---- */
@@ -1249,23 +1423,25 @@ lacks(const struct bentry *e, const char *list, struct buf *out)
 	return missing;
 }
 
-int
-in_bibtex_check(const char *buf, size_t len, const char *name,
-    void (*finding)(void *, unsigned long line, const char *msg), void *arg)
+/* The findings of --check: what its child process does. */
+static void
+check_child(void *arg, int fd)
 {
+	const struct job *j = arg;
 	struct bfile bf;
-	struct errcatch caught;
-	struct buf what = { NULL, 0, 0 };
-	char msg[512];
-	size_t i, k;
-	long n = 0;
+	struct buf what = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+	const char *buf = j->buf;
+	char head[32], *mended;
+	size_t i, k, len = j->len;
 
+	/* told when the file is read for its rows */
+	if ((mended = mend_utf8(buf, &len, 1, j->name, NULL)) != NULL)
+		buf = mended;
 	memset(&bf, 0, sizeof bf);
 	strmap_init(&bf.keys);
 	strmap_init(&bf.names);
-	errcatch_begin(&caught);
 	bt_once();
-	read_entries(buf, len, name, &bf);
+	read_entries(buf, len, j->name, &bf);
 	for (i = 0; i < bf.n; i++) {
 		inherit(&bf, &bf.e[i], "xdata", 0);
 		inherit(&bf, &bf.e[i], "crossref", 0);
@@ -1278,18 +1454,56 @@ in_bibtex_check(const char *buf, size_t len, const char *name,
 				break;
 		if (k < sizeof required / sizeof required[0] &&
 		    lacks(e, required[k][1], &what) > 0) {
-			snprintf(msg, sizeof msg, "@%s '%s' lacks what its "
-			    "type requires: %s", e->type, e->key, what.s);
-			finding(arg, e->line, msg);
-			n++;
+			snprintf(head, sizeof head, "F%lu ", e->line);
+			buf_adds(&b, head);
+			buf_adds(&b, "@");
+			buf_adds(&b, e->type);
+			buf_adds(&b, " '");
+			buf_adds(&b, e->key);
+			buf_adds(&b, "' lacks what its type requires: ");
+			buf_add(&b, what.s, strlen(what.s) + 1);
 		}
 		entry_free(&bf.e[i]);
 	}
-	/* what btparse says is said when the file is read for its rows */
-	bt_messages(&caught, name, NULL);
+	buf_addc(&b, 'C');
+	(void)isolate_write(fd, b.s, b.len);
+	free(b.s);
 	free(what.s);
 	free(bf.e);
 	strmap_free(&bf.keys);
 	strmap_free(&bf.names);
-	return (int)n;
+	free(mended);
+}
+
+struct counted {
+	void (*finding)(void *, unsigned long, const char *);
+	void *arg;
+	int n;
+};
+
+static void
+count_finding(void *arg, unsigned long line, const char *msg)
+{
+	struct counted *c = arg;
+
+	c->finding(c->arg, line, msg);
+	c->n++;
+}
+
+int
+in_bibtex_check(const char *buf, size_t len, const char *name,
+    void (*finding)(void *, unsigned long line, const char *msg), void *arg)
+{
+	struct job j = { buf, name, len };
+	struct counted c = { finding, arg, 0 };
+	struct isolated res;
+
+	/* what btparse says, and a child that fails, are told when the
+	 * file is read for its rows */
+	if (isolate(check_child, &j, &res) < 0)
+		return 0;
+	(void)receive(res.out, res.out + res.outlen, name, NULL,
+	    count_finding, &c);
+	isolated_free(&res);
+	return c.n;
 }

@@ -32,6 +32,7 @@
 #include "display.h"
 #include "errcatch.h"
 #include "lang.h"
+#include "mend.h"
 #include "strmap.h"
 #include "xalloc.h"
 
@@ -85,20 +86,34 @@ struct line {
 	unsigned long no;
 };
 
-/* The line at *p (moved past it); 0 at the end. */
+/* The line at *p (moved past it); 0 at the end. A line ends at LF, CR LF
+ * or a CR alone (old Macintosh files), as bibutils' own reading ends it:
+ * a tag after a CR alone is a new line to bibutils, and its MEDLINE reader
+ * looped for ever on a "PMID-" there in the middle of what citeq took for
+ * one record. */
 static int
 next_line(const char **p, const char *end, struct line *l)
 {
-	const char *nl;
+	const char *nl, *cr;
 
 	if (*p >= end)
 		return 0;
 	l->s = *p;
 	if ((nl = memchr(*p, '\n', (size_t)(end - *p))) == NULL)
 		nl = end;
+	if ((cr = memchr(*p, '\r', (size_t)(nl - *p))) != NULL &&
+	    cr + 1 < nl)
+		nl = cr;	/* a CR alone */
 	l->n = (size_t)(nl - *p);
 	if (l->n > 0 && l->s[l->n - 1] == '\r')
 		l->n--;
+	/* a byte order mark at a line's start is none of its text (files
+	 * joined with cat); bibutils' EndNote reader looped for ever on one
+	 * after a blank line */
+	while (l->n >= 3 && memcmp(l->s, "\xef\xbb\xbf", 3) == 0) {
+		l->s += 3;
+		l->n -= 3;
+	}
 	*p = nl < end ? nl + 1 : end;
 	l->no++;
 	return 1;
@@ -1099,7 +1114,8 @@ in_bibutils(enum in_format f, const char *buf, size_t len, const char *name,
 {
 	struct reader rd;
 	struct line l = { NULL, 0, 0 };
-	const char *p = buf, *end = buf + len, *rec = NULL, *at;
+	char *mended;
+	const char *p, *end, *rec = NULL, *at;
 	unsigned long rec_line = 0;
 	size_t k;
 	int blank = 1, after_end = 0, outside = 0;
@@ -1125,6 +1141,10 @@ in_bibutils(enum in_format f, const char *buf, size_t len, const char *name,
 	rd.name = name;
 	rd.t = t;
 	rd.d = d;
+	if ((mended = mend_utf8(buf, &len, 0, name, d)) != NULL)
+		buf = mended;
+	p = buf;
+	end = buf + len;
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
 	for (;;) {
@@ -1160,5 +1180,6 @@ in_bibutils(enum in_format f, const char *buf, size_t len, const char *name,
 	free(rd.text.s);
 	free(rd.raw.s);
 	bibl_freeparams(&rd.p);
+	free(mended);
 	return 0;
 }

@@ -237,10 +237,11 @@ in_csljson(const char *buf, size_t len, const char *name,
 
 	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
 		p += 3;
-	p += strspn(p, " \t\r\n");
-	if (p >= end) {
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' ||
+	    *p == '\n'))
+		p++;
+	if (p >= end)
 		return 0;
-	}
 	array = *p == '[';
 	if (array)
 		p++;

@@ -253,13 +253,13 @@ open_bibliography(enum in_format f, char *buf, size_t len,
 	struct in_table *t = in_table_new();
 	const char *name = input_name(in);
 	struct csvr *r;
-	char *csv;
+	char *csv = NULL;
 	size_t n;
 
 	switch (f) {
 	case IN_BIBTEX:
 	case IN_BIBLATEX:
-		in_bibtex(buf, len, name, t, d);
+		csv = in_bibtex(buf, len, name, &n, d);
 		break;
 	case IN_CSLJSON:
 		in_csljson(buf, len, name, t, d);
@@ -269,7 +269,8 @@ open_bibliography(enum in_format f, char *buf, size_t len,
 		break;
 	}
 	free(buf);
-	csv = in_table_csv(t, &n);
+	if (csv == NULL)
+		csv = in_table_csv(t, &n);
 	in_table_free(t);
 	r = csvr_open_mem_own(csv, n, name);
 	csvr_set_delim(r, ',');	/* in_table_csv() writes commas */

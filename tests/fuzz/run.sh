@@ -26,7 +26,8 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/seeds" "$work/corpus" "$work/found"
 regress=$src/tests/fuzz/regress/$name
 if [ -d "$regress" ] && [ -n "$(ls "$regress")" ]; then
-	"$target" "$regress"/* > "$work/log" 2>&1 || {
+	env LSAN_OPTIONS=suppressions=$src/tests/fuzz/lsan.supp:print_suppressions=0 \
+	    "$target" "$regress"/* > "$work/log" 2>&1 || {
 		cat "$work/log"
 		echo "FAIL: a regression input of $name fails again"; exit 1; }
 fi
@@ -46,6 +47,14 @@ bibutils)
 			{ printf "\\00$i"; cat "$f"; } > "$work/seeds/${f##*/}"
 		done
 		i=$((i + 1))
+	done ;;
+bibtex)
+	# the first byte chooses the reader: .bib (0), CSL-JSON (1)
+	for f in "$src"/tests/data/*.bib; do
+		{ printf '\000'; cat "$f"; } > "$work/seeds/${f##*/}"
+	done
+	for f in "$src"/tests/data/*.json; do
+		{ printf '\001'; cat "$f"; } > "$work/seeds/${f##*/}"
 	done ;;
 date|options)
 	i=0
@@ -82,7 +91,9 @@ if ! $norandom true 2>/dev/null; then
 	norandom=
 fi
 echo "fuzz.$name: $target -seed=$seed $bound"
-env -i PATH=/usr/bin:/bin $norandom ./fuzz -seed="$seed" "$bound" \
+env -i PATH=/usr/bin:/bin \
+    LSAN_OPTIONS=suppressions=$src/tests/fuzz/lsan.supp:print_suppressions=0 \
+    $norandom ./fuzz -seed="$seed" "$bound" \
 	-seed_inputs=@seed-list -reload=0 -max_len=65536 -timeout=10 \
 	-rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=found/ \
 	corpus > log 2>&1
