@@ -1318,10 +1318,12 @@ in_bibtex(const char *buf, size_t len, const char *name, size_t *csvlen,
 			    "ended before it sent the entries");
 	}
 	if (csv != NULL) {
+		/* the CSV moved to the front of what was read: no copy */
 		*csvlen = (size_t)(res.out + res.outlen - csv);
-		out = xmalloc(*csvlen + 1);
-		memcpy(out, csv, *csvlen);
-		out[*csvlen] = '\0';
+		memmove(res.out, csv, *csvlen);
+		res.out[*csvlen] = '\0';	/* isolate() leaves a byte */
+		out = res.out;
+		res.out = NULL;
 	} else {
 		t = in_table_new();
 		out = in_table_csv(t, csvlen);

@@ -135,6 +135,8 @@ isolate(void (*fn)(void *, int), void *arg, struct isolated *res)
 			close(s[i].fd);
 	while (waitpid(pid, &res->status, 0) < 0 && errno == EINTR)
 		continue;
+	if (res->out == NULL)
+		res->out = xmalloc(1);
 	if (res->err == NULL)
 		res->err = xmalloc(1);
 	res->err[res->errlen] = '\0';

@@ -10,7 +10,8 @@
 #include <stddef.h>
 
 struct isolated {
-	char *out;		/* what the child wrote on its fd */
+	char *out;		/* what the child wrote on its fd, and room
+				 * for a byte after it */
 	size_t outlen;
 	char *err;		/* what it wrote on stderr, NUL-terminated */
 	size_t errlen;
