@@ -560,15 +560,6 @@ read_entries(const char *buf, size_t len, const char *name,
 			    strlen(e->key))->value = bf->n + 1;
 		bf->n++;
 	}
-	if (!ok) {
-		/* btparse gave up on the stream before its end ("very bad
-		 * input") and keeps it as the one it is reading: its next
-		 * call on another stream (the next .bib) would exit() the
-		 * program. At the end of this one, a last call ends it. */
-		while (getc_unlocked(fp) != EOF)
-			continue;
-		(void)bt_parse_entry(fp, (char *)name, 0, &ok);
-	}
 	fclose(fp);
 }
 
@@ -1153,6 +1144,40 @@ entry_row(struct in_table *t, const struct bentry *e, const char *name,
 	free(c.used);
 }
 
+/* A file's entries into bf, each with what it inherits (xdata,
+ * crossref); macros, if not NULL, gets the file's @string definitions.
+ * Returns the mended copy of buf that was read (mend.h), or NULL. */
+static char *
+load_entries(const char *buf, size_t len, const char *name,
+    struct bfile *bf, struct buf *macros, struct diag_sink *d)
+{
+	char *mended;
+	size_t i;
+
+	if ((mended = mend_utf8(buf, &len, 1, name, d)) != NULL)
+		buf = mended;
+	memset(bf, 0, sizeof *bf);
+	bf->macros = macros;
+	strmap_init(&bf->keys);
+	strmap_init(&bf->names);
+	bt_once();
+	read_entries(buf, len, name, bf);
+	for (i = 0; i < bf->n; i++) {
+		inherit(bf, &bf->e[i], "xdata", 0);
+		inherit(bf, &bf->e[i], "crossref", 0);
+	}
+	return mended;
+}
+
+/* Frees what load_entries() made, the entries already freed one by one. */
+static void
+bfile_free(struct bfile *bf)
+{
+	free(bf->e);
+	strmap_free(&bf->keys);
+	strmap_free(&bf->names);
+}
+
 /* Reads the entries into t: what the child process does. */
 static void
 read_bib(const char *buf, size_t len, const char *name, struct in_table *t,
@@ -1160,31 +1185,17 @@ read_bib(const char *buf, size_t len, const char *name, struct in_table *t,
 {
 	struct bfile bf;
 	struct tex_cache tc = { .text = NULL, .n = 0, .cap = 0 };
-	char *mended;
+	char *mended = load_entries(buf, len, name, &bf, macros, d);
 	size_t i;
 
-	if ((mended = mend_utf8(buf, &len, 1, name, d)) != NULL)
-		buf = mended;
-	memset(&bf, 0, sizeof bf);
-	bf.macros = macros;
 	strmap_init(&tc.map);
-	strmap_init(&bf.keys);
-	strmap_init(&bf.names);
-	bt_once();
-	read_entries(buf, len, name, &bf);
-	for (i = 0; i < bf.n; i++) {
-		inherit(&bf, &bf.e[i], "xdata", 0);
-		inherit(&bf, &bf.e[i], "crossref", 0);
-	}
 	/* each entry has what it inherits: its memory can go with its row */
 	for (i = 0; i < bf.n; i++) {
 		if (!bf.e[i].xdata)
 			entry_row(t, &bf.e[i], name, &tc);
 		entry_free(&bf.e[i]);
 	}
-	free(bf.e);
-	strmap_free(&bf.keys);
-	strmap_free(&bf.names);
+	bfile_free(&bf);
 	tex_cache_free(&tc);
 	free(mended);
 }
@@ -1432,22 +1443,11 @@ check_child(void *arg, int fd)
 	const struct job *j = arg;
 	struct bfile bf;
 	struct buf what = { NULL, 0, 0 }, b = { NULL, 0, 0 };
-	const char *buf = j->buf;
 	char head[32], *mended;
-	size_t i, k, len = j->len;
+	size_t i, k;
 
-	/* told when the file is read for its rows */
-	if ((mended = mend_utf8(buf, &len, 1, j->name, NULL)) != NULL)
-		buf = mended;
-	memset(&bf, 0, sizeof bf);
-	strmap_init(&bf.keys);
-	strmap_init(&bf.names);
-	bt_once();
-	read_entries(buf, len, j->name, &bf);
-	for (i = 0; i < bf.n; i++) {
-		inherit(&bf, &bf.e[i], "xdata", 0);
-		inherit(&bf, &bf.e[i], "crossref", 0);
-	}
+	/* a bad byte is told when the file is read for its rows */
+	mended = load_entries(j->buf, j->len, j->name, &bf, NULL, NULL);
 	for (i = 0; i < bf.n; i++) {
 		const struct bentry *e = &bf.e[i];
 
@@ -1471,9 +1471,7 @@ check_child(void *arg, int fd)
 	(void)isolate_write(fd, b.s, b.len);
 	free(b.s);
 	free(what.s);
-	free(bf.e);
-	strmap_free(&bf.keys);
-	strmap_free(&bf.names);
+	bfile_free(&bf);
 	free(mended);
 }
 

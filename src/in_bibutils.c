@@ -1143,10 +1143,8 @@ in_bibutils(enum in_format f, const char *buf, size_t len, const char *name,
 	rd.d = d;
 	if ((mended = mend_utf8(buf, &len, 0, name, d)) != NULL)
 		buf = mended;
-	p = buf;
+	p = buf;		/* a byte order mark: next_line() */
 	end = buf + len;
-	if (len >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0)
-		p += 3;
 	for (;;) {
 		at = p;
 		if (!next_line(&p, end, &l)) {
