@@ -3,7 +3,6 @@
 #include <csv.h>
 #include <errno.h>
 #include <poll.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,13 +10,11 @@
 #include <unistd.h>
 
 #include "csvsplit.h"
-#include "readahead.h"
 #include "xalloc.h"
 
 #define READ_BLOCK	65536
 #define PAGE		4096	/* csvr_fetch() reads whole pages, */
 #define WINDOW		65536	/* and this much at most at once */
-#define AHEAD_FROM	(1u << 20)	/* read ahead once this much is read */
 #define SNIFF_BYTES	65536	/* the delimiter is found in this much, */
 #define SNIFF_LINES	6	/* or in as many lines */
 
@@ -56,6 +53,9 @@ struct csvr {
 	/* Scan state for the record that begins at buf[start]. */
 	size_t scan;
 	int inq;		/* in quotes (TSV: 2 after a quote in them) */
+	int nowait;		/* csvr_nowait() */
+	struct csvs_shape shape;	/* CSV: of the record being scanned */
+	long fields;		/* CSV: csvs_shape_fields() of last */
 	size_t fstart;		/* TSV: where the field at scan began, or
 				   NOFIELD when it is past its start */
 	unsigned long nl;	/* line breaks seen inside it so far */
@@ -73,13 +73,6 @@ struct csvr {
 	char err[256];
 	unsigned long errline;
 
-	/* Reading ahead (csvr_readahead): past AHEAD_FROM bytes, the scan
-	 * state moves to inner, which a second thread drives. */
-	int ahead_wanted;
-	struct readahead *ahead;
-	struct csvr *inner;
-	atomic_int halt;	/* set by ra_stop(): the thread is to stop */
-	atomic_int *halted;	/* inner: the outer's halt */
 };
 
 #define NOFIELD	((size_t)-1)
@@ -229,7 +222,7 @@ csvr_new(const char *name)
 	r->fd = -1;
 	r->keep_fd = -1;
 	r->line = 1;
-	atomic_init(&r->halt, 0);
+	csvs_shape_start(&r->shape);
 	rp_init(&r->rp, ',');
 	rp_init(&r->fp, ',');
 	return r;
@@ -325,8 +318,6 @@ csvr_close(struct csvr *r)
 {
 	if (r == NULL)
 		return;
-	ra_stop(r->ahead);		/* before the fd closes */
-	csvr_close(r->inner);
 	if (r->close_fd && r->fd >= 0)
 		close(r->fd);
 	if (r->keep_fd >= 0)
@@ -394,40 +385,29 @@ write_all(int fd, const char *s, size_t n)
 	return 0;
 }
 
-/* The reading-ahead thread must not wait for a pipe forever when the
- * reader is closed (the output closed while the pipe stays open and
- * quiet): it waits a tenth of a second at a time and looks at the halt
- * flag in between. 0 when there is something to read; -1 when halted. */
-static int
-wait_readable(struct csvr *r)
-{
-	struct pollfd p;
-
-	if (r->seekable)
-		return 0;		/* a file never keeps one waiting */
-	for (;;) {
-		if (atomic_load(r->halted)) {
-			errno = ECANCELED;
-			return -1;
-		}
-		p.fd = r->fd;
-		p.events = POLLIN;
-		if (poll(&p, 1, 100) != 0)	/* ready, or poll failed:
-						 * read() will say */
-			return 0;
-	}
-}
-
 /* Reads more input after buf[end], moving the pending record to the front.
- * Returns 0, or -1 on a read error (errno set). */
+ * Returns 0, -1 on a read error (errno set), or 1 when the input has
+ * nothing to read now and the reader is not to wait (csvr_nowait, once
+ * the header is read). */
 static int
 fill(struct csvr *r)
 {
+	struct pollfd pf;
 	ssize_t got;
+	int ready;
 
 	if (r->fd < 0) {
 		r->eof = 1;
 		return 0;
+	}
+	if (r->nowait && r->started && !r->seekable) {
+		pf.fd = r->fd;
+		pf.events = POLLIN;
+		do
+			ready = poll(&pf, 1, 0);
+		while (ready < 0 && errno == EINTR);
+		if (ready == 0)
+			return 1;	/* read() will tell errors */
 	}
 	if (r->start > 0) {
 		memmove(r->own, r->own + r->start, r->end - r->start);
@@ -443,8 +423,6 @@ fill(struct csvr *r)
 		r->own = xrealloc(r->own, r->cap);
 		r->buf = r->own;
 	}
-	if (r->halted != NULL && wait_readable(r) != 0)
-		return -1;
 	do
 		got = read(r->fd, r->own + r->end, r->cap - r->end);
 	while (got < 0 && errno == EINTR);
@@ -474,31 +452,22 @@ line_end(const struct csvr *r, size_t i, size_t *term)
 /* The end of the CSV record that starts at buf[start], from buf[scan]:
  * its index, with *term the line end's length there, or 0 when the
  * buffer ends first. Quotes may open and close anywhere: a quote in the
- * wrong place is libcsv's to find. */
+ * wrong place is libcsv's to find. A CR that ends the buffer waits for
+ * the next byte (CR or CR LF?). */
 static size_t
 find_end_csv(struct csvr *r, size_t *term)
 {
-	size_t i;
-	char c;
+	size_t limit = r->end, i;
+	int inq = r->inq;
 
 	*term = 0;
-	for (i = r->scan; i < r->end; i++) {
-		i = csvs_find(r->buf, i, r->end, '"', '\n', '\r', '"');
-		if (i == r->end)
-			break;
-		c = r->buf[i];
-		if (c == '"') {
-			r->inq = !r->inq;
-			continue;
-		}
-		if (!line_end(r, i, term))
-			break;		/* CR or CRLF? read more first */
-		if (!r->inq)
-			break;
-		r->nl++;		/* a line break inside quotes */
-		i += *term - 1;
+	if (!r->eof && limit > r->scan && r->buf[limit - 1] == '\r')
+		limit--;
+	i = csvs_line_end(r->buf, r->scan, limit, r->delim, &inq, &r->nl,
+	    &r->shape);
+	r->inq = inq;
+	if (i < limit && !line_end(r, i, term))
 		*term = 0;
-	}
 	return i;
 }
 
@@ -588,6 +557,7 @@ scan_record(struct csvr *r, const char **bytes, size_t *len)
 {
 	size_t i, from, term;
 	unsigned long line;
+	int f;
 
 	if (r->failed)
 		return CSVR_EOF;
@@ -609,7 +579,9 @@ scan_record(struct csvr *r, const char **bytes, size_t *len)
 		    find_end_csv(r, &term);
 		r->scan = i;
 		if (term == 0 && !r->eof) {
-			if (fill(r) < 0)
+			if ((f = fill(r)) > 0)
+				return CSVR_AGAIN;
+			if (f < 0)
 				return fail(r, r->line, strerror(errno));
 			continue;
 		}
@@ -623,6 +595,8 @@ scan_record(struct csvr *r, const char **bytes, size_t *len)
 		r->line += r->nl + (term ? 1 : 0);
 		r->nl = 0;
 		r->start = r->scan = r->fstart = i + term;
+		r->fields = csvs_shape_fields(&r->shape, r->inq);
+		csvs_shape_start(&r->shape);
 		r->inq = 0;
 		if (i == from)
 			continue;		/* a blank line */
@@ -636,88 +610,24 @@ scan_record(struct csvr *r, const char **bytes, size_t *len)
 	}
 }
 
-/* The reading-ahead thread's step, on inner. */
-static enum csvr_status
-scan_inner(void *arg, const char **bytes, struct csvr_span *span,
-    const char **err, unsigned long *errline)
+void
+csvr_nowait(struct csvr *r)
 {
-	struct csvr *in = arg;
-	size_t len;
-	enum csvr_status st = scan_record(in, bytes, &len);
-
-	if (st == CSVR_ROW)
-		*span = in->last;
-	*err = in->err;
-	*errline = in->errline;
-	return st;
+	r->nowait = 1;
 }
 
-int
-csvr_readahead(struct csvr *r)
+long
+csvr_last_fields(const struct csvr *r)
 {
-	if (r->fd < 0 || r->keep_fd >= 0)
-		return -1;
-	r->ahead_wanted = 1;
-	return 0;
-}
-
-/* Hands the scan state over to inner and starts the thread there. */
-static void
-start_ahead(struct csvr *r)
-{
-	struct csvr *in = csvr_new(r->name);
-
-	r->ahead_wanted = 0;
-	in->fd = r->fd;
-	in->seekable = r->seekable;
-	in->eof = r->eof;
-	in->started = r->started;
-	csvr_set_delim(in, r->delim);
-	in->fstart = r->fstart;
-	in->own = r->own;
-	in->buf = r->buf;
-	in->cap = r->cap;
-	in->start = r->start;
-	in->end = r->end;
-	in->base = r->base;
-	in->scan = r->scan;
-	in->inq = r->inq;
-	in->nl = r->nl;
-	in->line = r->line;
-	in->halted = &r->halt;
-	if ((r->ahead = ra_start(scan_inner, in, &r->halt)) == NULL) {
-		in->own = NULL;		/* no thread: go on here */
-		csvr_close(in);
-		return;
-	}
-	r->own = NULL;
-	r->buf = NULL;
-	r->inner = in;
+	return r->delim == '\t' ? -2 : r->fields;
 }
 
 enum csvr_status
 csvr_next_bytes(struct csvr *r, const char **bytes, size_t *len)
 {
-	enum csvr_status st;
-	const char *err;
-	unsigned long errline;
-
 	if (r->failed)
 		return CSVR_EOF;
-	if (r->ahead_wanted && r->base + r->end >= AHEAD_FROM)
-		start_ahead(r);
-	if (r->ahead == NULL)
-		return scan_record(r, bytes, len);
-	st = ra_next(r->ahead, bytes, &r->last, &err, &errline);
-	if (st == CSVR_ROW) {
-		r->lastbytes = *bytes;
-		*len = r->last.len;
-	} else if (st == CSVR_ERROR) {
-		snprintf(r->err, sizeof r->err, "%s", err);
-		r->errline = errline;
-		r->failed = 1;
-	}
-	return st;
+	return scan_record(r, bytes, len);
 }
 
 enum csvr_status

@@ -24,7 +24,9 @@ struct csvr;
 enum csvr_status {
 	CSVR_ROW,		/* *row holds the next record */
 	CSVR_EOF,		/* no more records */
-	CSVR_ERROR		/* malformed input or a read error: see csvr_error() */
+	CSVR_ERROR,		/* malformed input or a read error: see csvr_error() */
+	CSVR_AGAIN		/* after csvr_nowait(): no record yet, the input
+				 * has nothing to read now; ask again later */
 };
 
 /* Where a record is: its bytes, and the line it starts on. */
@@ -59,11 +61,10 @@ int csvr_prime(struct csvr *, const void *bytes, size_t len);
  * Returns 0, or -1 with errno set. */
 int csvr_keep(struct csvr *);
 
-/* Finds the records of a large input on a second thread, once the first
- * megabyte has been read, while this one parses them: same records, lines
- * and errors. Not with csvr_keep() or memory. Returns 0, or -1 if not
- * possible (reading goes on as before). */
-int csvr_readahead(struct csvr *);
+/* From now on, where the input is a pipe (or a terminal) with nothing to
+ * read at the moment, csvr_next_bytes() returns CSVR_AGAIN instead of
+ * waiting for it (the pager, which reads keys meanwhile). */
+void csvr_nowait(struct csvr *);
 
 /* The fields of *row stay valid until the next call. After CSVR_ERROR the
  * reader returns CSVR_EOF. */
@@ -72,6 +73,10 @@ enum csvr_status csvr_next(struct csvr *, struct record *row);
  * (valid until the next call): the fast path looks at them first. */
 enum csvr_status csvr_next_bytes(struct csvr *, const char **bytes,
     size_t *len);
+/* The number of fields csvs_split() gives the record csvr_next_bytes()
+ * returned last, learnt while finding it; -1 if csvs_split() takes none
+ * of it; -2 for tab-separated text (not told). */
+long csvr_last_fields(const struct csvr *);
 /* Parses the record csvr_next_bytes() returned last with libcsv. CSVR_ROW,
  * or CSVR_ERROR for a malformed record (the reader then stops). */
 enum csvr_status csvr_parse(struct csvr *, struct record *row);

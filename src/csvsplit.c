@@ -63,12 +63,13 @@ masks16(const char *s, size_t n, char delim, unsigned *commas,
 	}
 }
 
-/* The index of the lowest set bit of m, which is not 0. */
+/* The index of the lowest set bit of m, which is not 0 (16- and 64-bit
+ * masks alike). */
 static unsigned
-lowest(unsigned m)
+lowest(uint64_t m)
 {
 #if defined(__GNUC__)
-	return (unsigned)__builtin_ctz(m);
+	return (unsigned)__builtin_ctzll(m);
 #else
 	unsigned k = 0;
 
@@ -98,12 +99,157 @@ highest(unsigned m)
 /* How many bits of m are set (without a library call where the machine
  * has no instruction for it). */
 static unsigned
-count_bits(unsigned m)
+count_bits(uint64_t m)
 {
-	m = m - ((m >> 1) & 0x55555555u);
-	m = (m & 0x33333333u) + ((m >> 2) & 0x33333333u);
-	m = (m + (m >> 4)) & 0x0f0f0f0fu;
-	return (m * 0x01010101u) >> 24;
+	m = m - ((m >> 1) & 0x5555555555555555u);
+	m = (m & 0x3333333333333333u) + ((m >> 2) & 0x3333333333333333u);
+	m = (m + (m >> 4)) & 0x0f0f0f0f0f0f0f0fu;
+	return (unsigned)((m * 0x0101010101010101u) >> 56);
+}
+
+/* Bit k of the result is the parity of bits 0 to k of m: with m the
+ * quotes, the bytes inside quotes (an opening quote counted in, a closing
+ * one out). simdjson does this with a carry-less multiply; six shifts do
+ * on any machine. */
+static uint64_t
+prefix_xor(uint64_t m)
+{
+	m ^= m << 1;
+	m ^= m << 2;
+	m ^= m << 4;
+	m ^= m << 8;
+	m ^= m << 16;
+	m ^= m << 32;
+	return m;
+}
+
+/* The bytes equal to a, b, c and e among the 64 bytes at s (all
+ * readable), as four masks. */
+static void
+masks64(const char *s, char a, char b, char c, char e, uint64_t *m)
+{
+#if defined(__SSE2__)
+	__m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b),
+	    vc = _mm_set1_epi8(c), ve = _mm_set1_epi8(e);
+	int k;
+
+	m[0] = m[1] = m[2] = m[3] = 0;
+	for (k = 0; k < 4; k++) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + 16 * k));
+
+		m[0] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    va)) << (16 * k);
+		m[1] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    vb)) << (16 * k);
+		m[2] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    vc)) << (16 * k);
+		m[3] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    ve)) << (16 * k);
+	}
+#else
+	int k;
+
+	m[0] = m[1] = m[2] = m[3] = 0;
+	for (k = 0; k < 64; k++) {
+		m[0] |= (uint64_t)(s[k] == a) << k;
+		m[1] |= (uint64_t)(s[k] == b) << k;
+		m[2] |= (uint64_t)(s[k] == c) << k;
+		m[3] |= (uint64_t)(s[k] == e) << k;
+	}
+#endif
+}
+
+/* The 64 bytes from s[0, n) (n at most 64) at *p: s itself, or tail with
+ * the bytes copied and zeros after them, so that nothing past s[n) is
+ * read. */
+static const char *
+block64(const char *s, size_t n, char *tail)
+{
+	if (n == 64)
+		return s;
+	memset(tail, 0, 64);
+	memcpy(tail, s, n);
+	return tail;
+}
+
+void
+csvs_shape_start(struct csvs_shape *sh)
+{
+	sh->delims = 0;
+	sh->bad = sh->close_last = 0;
+	sh->before = 1;		/* the record's start is a field's */
+}
+
+long
+csvs_shape_fields(const struct csvs_shape *sh, int inq)
+{
+	return sh->bad || inq ? -1 : (long)sh->delims + 1;
+}
+
+/*
+ * Sixty-four bytes at a time: the quotes' prefix XOR tells the bytes
+ * inside quotes (an opening quote in, a closing one out), and with it
+ * which line breaks end the record and which delimiters end a field. A
+ * quote stands where csvs_split() takes it when each opening one follows
+ * a delimiter, the record's start or a quote (the second of a doubled
+ * quote), and each closing one comes before a delimiter, a quote (the
+ * first of a doubled one), a line break or the end.
+ */
+size_t
+csvs_line_end(const char *s, size_t i, size_t end, char delim, int *inq,
+    unsigned long *nl, struct csvs_shape *sh)
+{
+	char tail[64];
+	uint64_t m[4], q, lf, cr, d, dq, in, brk, ends, inner, below, ok;
+	uint64_t inside = *inq ? ~(uint64_t)0 : 0, after_cr = 0;
+	size_t n;
+	char c;
+
+	for (; i < end; i += n) {
+		n = end - i < 64 ? end - i : 64;
+		masks64(block64(s + i, n, tail), '"', '\n', '\r', delim, m);
+		q = m[0], lf = m[1], cr = m[2], d = m[3];
+		brk = lf | cr;
+		dq = d | q;
+		if (sh->close_last) {	/* a quote closed the last call */
+			if (((dq | brk) & 1) == 0)
+				sh->bad = 1;
+			sh->close_last = 0;
+		}
+		in = prefix_xor(q) ^ inside;
+		/* a line break inside quotes: a CR, or an LF but the one
+		 * of a CR LF */
+		inner = in & (cr | (lf & ~((cr << 1) | after_cr)));
+		ends = brk & ~in;
+		below = ends ? ((uint64_t)1 << lowest(ends)) - 1 :
+		    ~(uint64_t)0;
+		if ((q & in & below & ~((dq << 1) | (uint64_t)sh->before)) != 0)
+			sh->bad = 1;
+		ok = (dq | brk) >> 1;
+		if (ends == 0 && n == 64 && i + 64 < end) {
+			c = s[i + 64];
+			if (c == delim || c == '"' || c == '\n' || c == '\r')
+				ok |= (uint64_t)1 << 63;
+		} else if (ends == 0 && ((q & ~in) >> (n - 1) & 1)) {
+			ok |= (uint64_t)1 << (n - 1);	/* told next call */
+			sh->close_last = 1;
+		}
+		if ((q & ~in & below & ~ok) != 0)
+			sh->bad = 1;
+		sh->delims += count_bits(d & ~in & below);
+		if (ends != 0) {
+			*nl += count_bits(inner & below);
+			*inq = 0;
+			return i + lowest(ends);
+		}
+		*nl += count_bits(inner);
+		inside = (in >> (n - 1)) & 1 ? ~(uint64_t)0 : 0;
+		after_cr = (cr >> (n - 1)) & 1;
+		sh->before = (int)((dq >> (n - 1)) & 1);
+	}
+	*inq = inside != 0;
+	return end;
 }
 
 size_t
@@ -142,15 +288,19 @@ cell(struct csvs_cell *cells, size_t *n, size_t max, size_t keep, size_t from,
  * field and a quote must open one; inside, a quote is doubled or closes
  * the field, which a comma or the end must then follow. Past the fields to
  * keep, sixteen bytes without a quote only have their commas counted. */
-long
-csvs_split(const char *s, size_t len, char delim, struct csvs_cell *cells,
-    size_t max, size_t keep)
+/* csvs_split(); with head, the record is known to be taken, and the
+ * splitting stops after the fields to keep (the count is then keep). */
+static long
+split_csv(const char *s, size_t len, char delim, struct csvs_cell *cells,
+    size_t max, size_t keep, int head)
 {
 	size_t n = 0, from = 0, base, i, skip = (size_t)-1;
 	int inq = 0, quoted = 0, doubled = 0;
 	unsigned m, commas, quotes, k;
 
 	for (base = 0; base < len; base += 16) {
+		if (head && n >= keep)
+			return (long)n;
 		masks16(s + base, len - base, delim, &commas, &quotes);
 		if (!inq && n >= keep && quotes == 0) {
 			if (commas != 0) {
@@ -193,6 +343,20 @@ csvs_split(const char *s, size_t len, char delim, struct csvs_cell *cells,
 	if (inq || cell(cells, &n, max, keep, from, len, quoted, doubled) != 0)
 		return -1;
 	return (long)n;
+}
+
+long
+csvs_split(const char *s, size_t len, char delim, struct csvs_cell *cells,
+    size_t max, size_t keep)
+{
+	return split_csv(s, len, delim, cells, max, keep, 0);
+}
+
+void
+csvs_split_head(const char *s, size_t len, char delim,
+    struct csvs_cell *cells, size_t keep)
+{
+	(void)split_csv(s, len, delim, cells, (size_t)-1, keep, 1);
 }
 
 /* Undoes citeq's TSV escapes in s[0, n) into dst: \t, \n, \r and \\ are a

@@ -25,6 +25,36 @@ struct csvs_cell {
  * when the record is not plainly well formed or has more than max. */
 long csvs_split(const char *s, size_t len, char delim,
     struct csvs_cell *cells, size_t max, size_t keep);
+/* The first keep fields of a record that csvs_split() takes with keep
+ * fields or more, into cells; the rest is not looked at. */
+void csvs_split_head(const char *s, size_t len, char delim,
+    struct csvs_cell *cells, size_t keep);
+
+/* What csvs_line_end() learns of a record's shape while it looks for its
+ * end: the fields csvs_split() would give it, without splitting. */
+struct csvs_shape {
+	size_t delims;		/* delimiters outside quotes */
+	int bad;		/* a quote where csvs_split() takes none */
+	int before;		/* the last byte passed: a delimiter or quote
+				 * (or none was passed) */
+	int close_last;		/* it closed quotes */
+};
+
+/* Before a record's first byte. */
+void csvs_shape_start(struct csvs_shape *);
+/* The number of fields csvs_split() gives the record passed (with inq
+ * as csvs_line_end() left it), or -1 where it gives -1 for any max. */
+long csvs_shape_fields(const struct csvs_shape *, int inq);
+
+/* The first line break (LF or CR) outside quotes in s[i, end), where
+ * s[i] is inside quotes when *inq is set: its index, or end. *inq is then
+ * the state there (0 at a line break), *nl has grown by the line breaks
+ * inside quotes passed (a CR LF counts once), and *sh by the bytes
+ * passed, with delim the delimiter. Any quote opens or closes quotes.
+ * Calls may go on where the last one ended, but not between the CR and
+ * the LF of a CR LF. */
+size_t csvs_line_end(const char *s, size_t i, size_t end, char delim,
+    int *inq, unsigned long *nl, struct csvs_shape *sh);
 /* The same for TAB-separated text as citeq writes it (tsv_field() in
  * out_tsv.c): a field runs to the next tab, and \t, \n, \r and \\ in it
  * stand for a tab, a line feed, a carriage return and a backslash; a field

@@ -12,8 +12,7 @@ struct cursor {
 	struct decoder *dec;
 	size_t nsrc, cur;
 	int keep;		/* inputs are kept for cursor_fetch() */
-	int begun;		/* cursor_next() was called */
-	int plain;		/* no fast path, no reading ahead */
+	int plain;		/* no fast path: libcsv splits every row */
 
 	/* The fast path reads only the columns in need[] to test the
 	 * filter, and the others only for a row that matches, unless the
@@ -58,6 +57,7 @@ open_source(struct cursor *c, size_t i, const struct input *in)
 		csvr_close(r);
 		return;
 	case CSVR_EOF:
+	case CSVR_AGAIN:	/* (headers are read before csvr_nowait) */
 		csvr_close(r);
 		return;
 	}
@@ -222,20 +222,9 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 	enum csvr_status st;
 	struct csvr *rd;
 	const char *b;
-	size_t len, i;
+	size_t len;
 	int r;
 
-	if (!c->begun) {
-		/* Large inputs are read ahead on a second thread, except
-		 * with CITEQ_PLAIN, which is the single-threaded libcsv path
-		 * the differential test compares with, and a pipe kept to
-		 * be read again (csvr_readahead() says no). Reading rows
-		 * again (cursor_fetch) goes on at their offsets meanwhile. */
-		c->begun = 1;
-		for (i = 0; !c->plain && i < c->nsrc; i++)
-			if ((rd = decoder_reader(c->dec, i)) != NULL)
-				csvr_readahead(rd);
-	}
 	for (; c->cur < c->nsrc; c->cur++) {
 		if ((rd = decoder_reader(c->dec, c->cur)) == NULL)
 			continue;
@@ -255,11 +244,23 @@ cursor_next(struct cursor *c, struct record *row, struct rowref *ref)
 			}
 			return 1;
 		}
+		if (st == CSVR_AGAIN)
+			return -1;
 		if (st == CSVR_ERROR)
 			diag_error(c->diag, csvr_name(rd), csvr_error_line(rd),
 			    "%s", csvr_error(rd));
 	}
 	return 0;
+}
+
+void
+cursor_nowait(struct cursor *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nsrc; i++)
+		if (decoder_reader(c->dec, i) != NULL)
+			csvr_nowait(decoder_reader(c->dec, i));
 }
 
 const char *

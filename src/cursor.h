@@ -27,8 +27,11 @@ const struct schema *cursor_schema(const struct cursor *);
 /* What turns the inputs' records into rows, to read rows again. */
 struct decoder *cursor_decoder(const struct cursor *);
 /* The next matching row (valid until the next call); ref may be NULL.
- * Returns 1, or 0 at the end. */
+ * Returns 1, or 0 at the end; after cursor_nowait(), -1 when an input
+ * has nothing to read at the moment (ask again later). */
 int cursor_next(struct cursor *, struct record *row, struct rowref *ref);
+/* From now on cursor_next() does not wait for a pipe (csvr_nowait). */
+void cursor_nowait(struct cursor *);
 /* The bytes of the row cursor_next() returned last (valid until the next
  * call). */
 const char *cursor_bytes(const struct cursor *, size_t *len);

@@ -326,11 +326,19 @@ to_schema(const struct decoder *d, const struct source *src,
 	return 0;
 }
 
-/* The fast path's split of a record of src (csvs_split, tsvs_split). */
+/* The fast path's split of a record of src (csvs_split, tsvs_split).
+ * With known, the reader's shape of the record it gave last, only the
+ * fields to keep are split when that shape is good. */
 static long
 split(const struct source *src, const char *b, size_t len,
-    struct csvs_cell *cells, size_t keep)
+    struct csvs_cell *cells, size_t keep, int known)
 {
+	long n = known ? csvr_last_fields(src->reader) : -2;
+
+	if (n >= 0 && (size_t)n <= src->ncols && (size_t)n >= keep) {
+		csvs_split_head(b, len, src->delim, cells, keep);
+		return n;
+	}
 	if (src->delim == '\t')
 		return tsvs_split(b, len, cells, src->ncols, keep);
 	return csvs_split(b, len, src->delim, cells, src->ncols, keep);
@@ -342,11 +350,11 @@ split(const struct source *src, const char *b, size_t len,
  * csvs_split() does not take the record. */
 static long
 split_row(const struct decoder *d, const struct source *src, const char *b,
-    size_t len, struct splitter *sp, int all)
+    size_t len, struct splitter *sp, int all, int known)
 {
 	size_t keep = all ? src->ncols : src->nwant ?
 	    src->want[src->nwant - 1] + 1 : 0;
-	long n = split(src, b, len, sp->cells, keep);
+	long n = split(src, b, len, sp->cells, keep, known);
 	struct valbuf *vb = &sp->vals;
 	size_t k, j;
 
@@ -384,7 +392,7 @@ decoder_split_wanted(struct decoder *d, size_t i, const char *b, size_t len,
 {
 	const struct source *src = &d->src[i];
 
-	if (d->plain || split_row(d, src, b, len, &d->nexts, 0) < 0)
+	if (d->plain || split_row(d, src, b, len, &d->nexts, 0, 1) < 0)
 		return -1;
 	set_row(row, src, csvr_last(src->reader).line, d->schema.n,
 	    d->fields);
@@ -395,8 +403,13 @@ int
 decoder_check(struct decoder *d, size_t i, const char *b, size_t len)
 {
 	const struct source *src = &d->src[i];
+	long n = csvr_last_fields(src->reader);
 
-	if (d->plain || split(src, b, len, d->nexts.cells, 0) < 0)
+	if (d->plain)
+		return -1;
+	if (n == -2)
+		n = tsvs_split(b, len, d->nexts.cells, src->ncols, 0);
+	if (n < 0 || (size_t)n > src->ncols)
 		return -1;
 	return 0;
 }
@@ -406,7 +419,7 @@ decoder_split_rest(struct decoder *d, size_t i, const char *b, size_t len)
 {
 	const struct source *src = &d->src[i];
 	struct splitter *sp = &d->nexts;
-	long n = split(src, b, len, sp->cells, src->ncols);
+	long n = split(src, b, len, sp->cells, src->ncols, 0);
 	size_t j, k = 0;
 
 	for (j = 0; j < (size_t)n; j++) {
@@ -459,7 +472,7 @@ decoder_split(const struct decoder *d, struct splitter *sp,
 {
 	const struct source *src = &d->src[ref->input];
 
-	if (d->plain || split_row(d, src, bytes, ref->span.len, sp, 1) < 0)
+	if (d->plain || split_row(d, src, bytes, ref->span.len, sp, 1, 0) < 0)
 		return -1;
 	set_row(row, src, ref->span.line, d->schema.n, sp->fields);
 	decoder_fill(d, row);

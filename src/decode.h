@@ -61,8 +61,9 @@ void decoder_want(struct decoder *, const unsigned char *need, int all);
  * the next call. */
 int decoder_split_wanted(struct decoder *, size_t i, const char *b,
     size_t len, struct record *row);
-/* Whether the fast path takes the record, without splitting out a value:
- * 0, or -1 as decoder_split_wanted(). */
+/* Whether the fast path takes the record b[0, len), the one input i's
+ * reader gave last, without splitting out a value: 0, or -1 as
+ * decoder_split_wanted(). */
 int decoder_check(struct decoder *, size_t i, const char *b, size_t len);
 /* Fills in the other columns of the row decoder_split_wanted() made. */
 void decoder_split_rest(struct decoder *, size_t i, const char *b,

@@ -960,6 +960,8 @@ filter_prefilter(struct filter *f, const char *raw, size_t n, char delim)
 	size_t i, k;
 	int yes = 0, no = 0, maybe = 0;
 
+	if (f->nterms == 0)	/* no filter: every row, or none with -v */
+		return f->invert ? 0 : 2;
 	if (!f->has_pre || !f->compiled)
 		return 1;
 	for (i = 0; i < f->nterms; i++) {

@@ -470,14 +470,15 @@ find_ci(const char *h, size_t n, const char *nd, size_t k)
 		const __m128i l = _mm_set1_epi8((char)(nd[k - 1] | 0x20));
 
 		for (; i + k - 1 + 16 <= n; i += 16) {
-			__m128i a = _mm_or_si128(_mm_loadu_si128((const __m128i *)
-			    (const void *)(p + i)), bit);
-			__m128i b = _mm_or_si128(_mm_loadu_si128((const __m128i *)
-			    (const void *)(p + i + k - 1)), bit);
-			unsigned mask = (unsigned)_mm_movemask_epi8(
-			    _mm_and_si128(_mm_cmpeq_epi8(a, f),
-			    _mm_cmpeq_epi8(b, l)));
+			__m128i a, b;
+			unsigned mask;
 
+			a = _mm_or_si128(_mm_loadu_si128((const __m128i *)
+			    (const void *)(p + i)), bit);
+			b = _mm_or_si128(_mm_loadu_si128((const __m128i *)
+			    (const void *)(p + i + k - 1)), bit);
+			mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+			    _mm_cmpeq_epi8(a, f), _mm_cmpeq_epi8(b, l)));
 			while (mask != 0) {
 				unsigned j = (unsigned)__builtin_ctz(mask);
 
@@ -485,6 +486,10 @@ find_ci(const char *h, size_t n, const char *nd, size_t k)
 					return h + i + j;
 				mask &= mask - 1;
 			}
+			/* the last places: sixteen that end at the end, some
+			 * of them seen already (none of which matched) */
+			if (i + 16 < n - k + 1 && n - k + 1 < i + 32)
+				i = n - k + 1 - 32;
 		}
 	}
 #endif

@@ -1,7 +1,9 @@
 #include "rows.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
+#include "bigalloc.h"
 #include "xalloc.h"
 
 struct rowlist {
@@ -44,7 +46,7 @@ rowlist_free(struct rowlist *l)
 {
 	if (l == NULL)
 		return;
-	free(l->refs);
+	big_free(l->refs, l->cap * sizeof *l->refs);
 	free(l);
 }
 
@@ -100,13 +102,24 @@ rowlist_load(struct rowlist *l, size_t max)
 {
 	struct record row;
 	size_t got = 0;
+	int r;
 
 	while (!l->complete && got < max) {
 		if (l->n == l->cap) {
-			l->cap = l->cap ? l->cap * 2 : 1024;
-			l->refs = xreallocarray(l->refs, l->cap, sizeof *l->refs);
+			/* Mapped memory that grows in place, in huge pages:
+			 * a million references are 32 MB, and in 4 KB pages
+			 * their page faults took a fifth of G's time. */
+			size_t cap = l->cap ? l->cap * 2 : 1024;
+
+			if (cap > SIZE_MAX / sizeof *l->refs)
+				xalloc_fail();
+			l->refs = big_realloc(l->refs, l->cap * sizeof *l->refs,
+			    cap * sizeof *l->refs);
+			l->cap = cap;
 		}
-		if (!cursor_next(l->cursor, &row, &l->refs[l->n])) {
+		if ((r = cursor_next(l->cursor, &row, &l->refs[l->n])) < 0)
+			break;		/* nothing to read now */
+		if (r == 0) {
 			l->complete = 1;
 			break;
 		}
@@ -114,6 +127,13 @@ rowlist_load(struct rowlist *l, size_t max)
 		got++;
 	}
 	return got;
+}
+
+void
+rowlist_nowait(struct rowlist *l)
+{
+	if (l->cursor != NULL)
+		cursor_nowait(l->cursor);
 }
 
 void

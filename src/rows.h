@@ -26,8 +26,12 @@ int rowlist_complete(const struct rowlist *);
  * -1 when that cannot be told (an input of unknown size, or rows in
  * memory). */
 double rowlist_done(const struct rowlist *);
-/* Loads up to max more rows; returns how many came. */
+/* Loads up to max more rows; returns how many came (after
+ * rowlist_nowait(), perhaps none before the end: nothing to read yet). */
 size_t rowlist_load(struct rowlist *, size_t max);
+/* Loading no longer waits for a pipe that has nothing to read now. */
+void rowlist_nowait(struct rowlist *);
+/* Every row (before rowlist_nowait()). */
 void rowlist_load_all(struct rowlist *);
 /* Row i (below rowlist_count()), valid until the next call; NULL if it
  * could not be read again (reported through the cursor's diagnostics). */

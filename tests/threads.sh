@@ -1,10 +1,9 @@
 #!/bin/sh
-# The two threads citeq uses: reading ahead (inputs over 1 MB) and printing
-# sorted rows (8192 rows or more in CSV, TSV, JSON, JSON Lines). Each
-# query must print what the single-threaded libcsv path prints
-# (CITEQ_PLAIN=1), and stop cleanly when its output closes, even while the
-# reading thread waits for a pipe. In a ThreadSanitizer build (CITEQ_TSAN)
-# any data race fails the test.
+# Large inputs, and the second thread citeq uses: printing sorted rows
+# (8192 rows or more in CSV, TSV, JSON, JSON Lines). Each query must print
+# what the libcsv path prints (CITEQ_PLAIN=1), and stop cleanly when its
+# output closes, even while its input is a pipe that waits. In a
+# ThreadSanitizer build (CITEQ_TSAN) any data race fails the test.
 #   threads.sh CITEQ GEN_CITATIONS GEN_HOSTILE
 set -u
 citeq=$1 gencit=$2 gen=$3
@@ -36,7 +35,7 @@ for f in big hostile bad; do
 	done
 done
 
-# Through a pipe, read ahead too.
+# Through a pipe.
 cat "$tmp/big.csv" | "$citeq" -S date -f csv > "$tmp/fast" 2>&1
 CITEQ_PLAIN=1 "$citeq" -S date -f csv "$tmp/big.csv" > "$tmp/plain" 2>&1
 cmp -s "$tmp/fast" "$tmp/plain" || bad "a pipe, sorted: output differs"
@@ -47,10 +46,9 @@ for q in "-f csv" "-S date -f csv"; do
 	[ -s "$tmp/err" ] && bad "citeq $q | head: stderr '$(cat "$tmp/err")'"
 done
 
-# The output closes while the reading thread waits for more of a pipe:
-# citeq must end at once, not when the pipe does. (2.4 MB: the reading
-# thread has all of it in hand, and waits in read(); the output closes
-# past the first megabyte, where that thread starts.)
+# The output closes while the input is a pipe that has more to come:
+# citeq must end at once, not when the pipe does. (2.4 MB: the output
+# closes after 8000 of its 14,000 rows, while more of them are printed.)
 "$gencit" 14000 > "$tmp/mid.csv"
 # (The feeder's pid is kept, to end it without pkill, which minimal
 # systems lack.)

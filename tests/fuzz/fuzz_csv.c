@@ -50,6 +50,23 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    few[0].len != cells[0].len)))
 				__builtin_trap();
 		}
+		/* Splitting only the head gives the same first cells. */
+		for (i = 1; delim != '\t' && nsplit >= 0 && i <= 4 &&
+		    i <= (size_t)nsplit; i++) {
+			struct csvs_cell few[4];
+
+			csvs_split_head(b, len, delim, few, i);
+			if (few[i - 1].off != cells[i - 1].off ||
+			    few[i - 1].len != cells[i - 1].len ||
+			    few[i - 1].quoted != cells[i - 1].quoted ||
+			    few[i - 1].doubled != cells[i - 1].doubled)
+				__builtin_trap();
+		}
+		/* The shape the scan learnt is the splitter's (whose
+		 * bound, MAXF, only the splitter has). */
+		if (delim != '\t' && csvr_last_fields(r) != nsplit &&
+		    !(nsplit < 0 && csvr_last_fields(r) > MAXF))
+			__builtin_trap();
 		if (csvr_parse(r, &row) != CSVR_ROW) {
 			if (nsplit >= 0)
 				__builtin_trap();  /* split took what libcsv won't */

@@ -465,6 +465,230 @@ tsplit(const char *rec, size_t max, size_t keep)
 	return out;
 }
 
+/* The shape csvs_line_end() gives the record at the start of s[0, len):
+ * its fields as csvs_split() bounds them by max (-1 past max or where it
+ * takes none), and in *end where the record ends. */
+static long
+shape(const char *s, size_t len, char delim, size_t max, size_t *end)
+{
+	struct csvs_shape sh;
+	unsigned long nl = 0;
+	int inq = 0;
+	long n;
+
+	csvs_shape_start(&sh);
+	*end = csvs_line_end(s, 0, len, delim, &inq, &nl, &sh);
+	n = csvs_shape_fields(&sh, inq);
+	return n < 0 || (size_t)n > max ? -1 : n;
+}
+
+static long
+count(const char *s, size_t len, char delim, size_t max)
+{
+	size_t end;
+	long n = shape(s, len, delim, max, &end);
+
+	assert_int_equal(end, len);
+	return n;
+}
+
+/* The shape gives what csvs_split() gives, on records made of the bytes
+ * that matter (a delimiter, a quote, a letter, a line feed) at every
+ * length around the 64-byte blocks, each bound on the fields, both
+ * delimiters; and by hand on the cases of each rule. */
+static void
+test_count(void **state)
+{
+	static const char alphabet[] = ",\"a\n;";
+	struct csvs_cell cells[80];
+	char rec[200];
+	unsigned long seed = 12345;
+	size_t len, i, max, end, tried = 0, taken = 0;
+	int k, d;
+	long got;
+
+	(void)state;
+	assert_int_equal(count("", 0, ',', 1), 1);
+	assert_int_equal(count("", 0, ',', 0), -1);
+	assert_int_equal(count("a,b,c", 5, ',', 3), 3);
+	assert_int_equal(count("a,b,c", 5, ',', 2), -1);	/* too many */
+	assert_int_equal(count("\"a,b\",c", 7, ',', 2), 2);
+	assert_int_equal(count("\"a\"\"b\",c", 8, ',', 2), 2);
+	assert_int_equal(count("a\"b", 3, ',', 2), -1);	/* bare quote */
+	assert_int_equal(count("\"a\"b", 4, ',', 2), -1);	/* after close */
+	assert_int_equal(count("\"a", 2, ',', 2), -1);	/* not closed */
+	assert_int_equal(count("a;\"b;c\";d", 9, ';', 3), 3);
+	assert_int_equal(count("\"a\nb\",c", 7, ',', 2), 2);
+	/* a record ends at a line break outside quotes, a closing quote
+	 * before it */
+	assert_int_equal(shape("\"a\"\nb,c,d", 9, ',', 1, &end), 1);
+	assert_int_equal(end, 3);
+	/* a quoted field across the 64-byte boundary, closing on byte 63
+	 * before a delimiter and before a letter */
+	memset(rec, 'x', sizeof rec);
+	rec[0] = '"';
+	rec[63] = '"';
+	rec[64] = ',';
+	assert_int_equal(count(rec, 70, ',', 2), 2);
+	rec[64] = 'y';
+	assert_int_equal(count(rec, 70, ',', 2), -1);
+	/* a doubled quote across it: bytes 63 and 64, closed at 69 */
+	rec[64] = '"';
+	rec[69] = '"';
+	assert_int_equal(count(rec, 70, ',', 2), 1);
+	/* an opening quote at byte 64 after a delimiter at 63 */
+	memset(rec, 'x', sizeof rec);
+	rec[63] = ',';
+	rec[64] = '"';
+	rec[66] = '"';
+	assert_int_equal(count(rec, 67, ',', 2), 2);
+	rec[63] = 'x';
+	assert_int_equal(count(rec, 67, ',', 2), -1);
+	for (k = 0; k < 200000; k++) {
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		len = (seed >> 33) % 150;
+		d = (seed >> 20) & 1;
+		for (i = 0; i < len; i++) {
+			seed = seed * 6364136223846793005u + 1;
+			/* mostly letters, so that records are often valid */
+			rec[i] = (seed >> 40) % 4 ? 'a' : alphabet[(seed >> 50) %
+			    5];
+		}
+		for (max = 0; max < 6; max++) {
+			got = shape(rec, len, d ? ';' : ',', max * 8, &end);
+			tried++;
+			taken += got >= 0;
+			assert_int_equal(got, csvs_split(rec, end, d ? ';' :
+			    ',', cells, max * 8, 0));
+		}
+	}
+	/* both answers were seen often */
+	assert_true(taken > tried / 20);
+	assert_true(taken < tried - tried / 20);
+}
+
+/* csvs_line_end() against the scan it replaced, byte by byte: any quote
+ * opens or closes, the first LF or CR outside quotes ends the record, and
+ * each line break inside quotes (CR LF once) is counted. In one call, and
+ * in two where the first does not end on a CR (the reader holds back a CR
+ * that ends its buffer). */
+static size_t
+line_end_bytewise(const char *s, size_t i, size_t end, int *inq,
+    unsigned long *nl)
+{
+	for (; i < end; i++) {
+		if (s[i] == '"')
+			*inq = !*inq;
+		else if (s[i] == '\n' || s[i] == '\r') {
+			if (!*inq)
+				return i;
+			(*nl)++;
+			if (s[i] == '\r' && i + 1 < end && s[i + 1] == '\n')
+				i++;
+		}
+	}
+	return end;
+}
+
+static void
+test_line_end(void **state)
+{
+	static const char alphabet[] = "\"\n\r,a";
+	char rec[300];
+	struct csvs_shape s1, s2;
+	unsigned long seed = 777, nl1, nl2;
+	size_t len, i, mid, e1, e2;
+	int k, q1, q2, in0;
+
+	(void)state;
+	for (k = 0; k < 200000; k++) {
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		len = (seed >> 33) % 300;
+		in0 = (seed >> 25) & 1;
+		for (i = 0; i < len; i++) {
+			seed = seed * 6364136223846793005u + 1;
+			rec[i] = (seed >> 40) % 3 ? 'a' : alphabet[(seed >> 50) %
+			    5];
+		}
+		q1 = q2 = in0;
+		nl1 = nl2 = 3;
+		csvs_shape_start(&s1);
+		e1 = line_end_bytewise(rec, 0, len, &q1, &nl1);
+		e2 = csvs_line_end(rec, 0, len, ',', &q2, &nl2, &s1);
+		assert_int_equal(e1, e2);
+		assert_int_equal(q1, q2);
+		assert_int_equal(nl1, nl2);
+		/* two calls: the same end, state and shape */
+		mid = len ? (seed >> 13) % len : 0;
+		if (mid > 0 && rec[mid - 1] == '\r')
+			continue;
+		q2 = in0;
+		nl2 = 3;
+		csvs_shape_start(&s2);
+		e2 = csvs_line_end(rec, 0, mid, ',', &q2, &nl2, &s2);
+		if (e2 == mid)
+			e2 = csvs_line_end(rec, mid, len, ',', &q2, &nl2, &s2);
+		assert_int_equal(e1, e2);
+		assert_int_equal(q1, q2);
+		assert_int_equal(nl1, nl2);
+		assert_int_equal(csvs_shape_fields(&s1, q1),
+		    csvs_shape_fields(&s2, q2));
+	}
+}
+
+/* Through the reader, whose buffer ends anywhere in a record: the shape
+ * of each record it finds is what csvs_split() makes of its bytes, on a
+ * file of 30,000 records of good and bad fields, LF and CR LF ends. */
+static void
+test_shape_read(void **state)
+{
+	static const char *const fields[] = { "abc", "", "\"a,b\"",
+	    "\"a\"\"b\"", "\"x\ny\"", "\"x\r\ny\"", "a\"b\"",
+	    "\"a\"b\"c\"", "\"\"", "abcdefghijklmnopqrstuvwxyz0123456789" };
+	static const size_t good_fields[] = { 0, 1, 2, 3, 4, 5, 8, 9 };
+	char path[] = "/tmp/citeq-test-XXXXXX";
+	struct csvs_cell cells[64];
+	unsigned long seed = 99;
+	size_t i, k, nf, f, len, good = 0, bad = 0;
+	const char *b;
+	struct csvr *r;
+	FILE *fp;
+	int fd;
+	long want;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	fp = fdopen(fd, "w");
+	for (i = 0; i < 30000; i++) {
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		nf = 1 + (seed >> 33) % 20;
+		for (k = 0; k < nf; k++) {
+			seed = seed * 6364136223846793005u + 1;
+			/* a bad field (6, 7) one time in ten; no record of
+			 * one empty field (a blank line, which is skipped) */
+			f = (seed >> 40) % 10 < 9 ? good_fields[(seed >> 44) % 8] :
+			    6 + (seed >> 50) % 2;
+			fprintf(fp, "%s%s", k ? "," : "", fields[nf == 1 &&
+			    f == 1 ? 0 : f]);
+		}
+		fputs((seed >> 20) % 3 ? "\n" : "\r\n", fp);
+	}
+	fclose(fp);
+	r = csvr_open_fd(open(path, O_RDONLY), path, 1);
+	csvr_set_delim(r, ',');
+	while (csvr_next_bytes(r, &b, &len) == CSVR_ROW) {
+		want = csvs_split(b, len, ',', cells, 64, 0);
+		assert_int_equal(csvr_last_fields(r), want);
+		good += want >= 0;
+		bad += want < 0;
+	}
+	csvr_close(r);
+	unlink(path);
+	assert_int_equal(good + bad, 30000);
+	assert_true(bad > 3000 && good > 10000);
+}
+
 static void
 test_split_tsv(void **state)
 {
@@ -506,6 +730,9 @@ main(void)
 		cmocka_unit_test(test_fetch),
 		cmocka_unit_test(test_fetch_window),
 		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_count),
+		cmocka_unit_test(test_line_end),
+		cmocka_unit_test(test_shape_read),
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_delimiters),
 		cmocka_unit_test(test_split_tsv),
