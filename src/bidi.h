@@ -11,5 +11,10 @@ int bidi_has_rtl(const char *s, size_t n);
  * UTF-8 string (free() it); *len gets its length. Invalid UTF-8 becomes
  * U+FFFD. */
 char *bidi_visual(const char *s, size_t n, size_t *len);
+/* The same, with mark[] a flag a byte of s; *vmark gets a new array of
+ * the flags a byte of the result (free() it), each character keeping its
+ * own. */
+char *bidi_visual_marked(const char *s, size_t n, const unsigned char *mark,
+    size_t *len, unsigned char **vmark);
 
 #endif

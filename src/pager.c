@@ -91,10 +91,10 @@ struct pattern {
 	size_t n;		/* the length typed */
 };
 
-enum job_kind { J_NONE, J_LOAD, J_SEARCH, J_KEEP, J_SORT, J_FREQ };
+enum job_kind { J_NONE, J_LOAD, J_SEARCH, J_KEEP, J_SORT, J_FREQ, J_LINKS };
 
-/* A long operation, done a step at a time. J_KEEP, J_SORT and J_FREQ
- * need every row: they start as J_LOAD, which becomes them (after) once
+/* A long operation, done a step at a time. J_KEEP, J_SORT, J_FREQ and
+ * J_LINKS need every row: they start as J_LOAD, which becomes them (after) once
  * the rows are read; J_LOAD alone goes to the last row or row goto_row. */
 struct job {
 	enum job_kind kind, after;
@@ -111,6 +111,8 @@ struct job {
 	char *desc;		/* J_KEEP, J_SORT: what the status line shows */
 	struct sorter *sorter;	/* J_SORT */
 	struct sort_key key;
+	struct record *from;	/* J_LINKS: the row whose links are found */
+	int dir;		/* J_LINKS: its enum link_dir */
 };
 
 struct pager {
@@ -136,6 +138,8 @@ struct pager {
 	char sortdesc[128];
 	char *amp;		/* what & kept, as the status line shows it */
 	int bidi;
+	int waiting;		/* the input had nothing to read: keys are
+				 * waited for a while before trying again */
 	int color;		/* the options allow colour */
 
 	enum mode mode;
@@ -331,8 +335,67 @@ mark_attr(const struct pager *p, attr_t a)
 	return p->color ? a | A_BOLD | COLOR_PAIR(1) : a | A_BOLD | A_UNDERLINE;
 }
 
-/* draw_text() in attribute a, with the search's matches marked (not in
- * visual order: marks are in the text's own order). */
+/* draw_cell() of right-to-left text under bidi, with k marks m[]: the
+ * text made safe and cut as draw_text() does, each byte flagged when it is
+ * in a match, put in visual order with its flag, and drawn a run of equal
+ * flags at a time. */
+static void
+draw_rtl_marked(struct pager *p, int y, int x, size_t w, const char *s,
+    size_t n, attr_t a, const size_t *m, size_t k)
+{
+	struct buf l = { NULL, 0, 0 }, c = { NULL, 0, 0 };
+	unsigned char *flag = NULL, *vflag;
+	size_t i, cap = 0, from, to, same, run, used = 0, vlen;
+	char *v;
+
+	for (i = 0; i <= 2 * k; i++) {
+		from = i == 0 ? 0 : m[i - 1];
+		to = i == 2 * k ? n : m[i];
+		if (to <= from)
+			continue;
+		same = l.len;
+		display_safe(&l, s + from, to - from);
+		if (l.len > cap) {
+			cap = l.len * 2;
+			flag = xrealloc(flag, cap);
+		}
+		memset(flag + same, i % 2, l.len - same);
+	}
+	/* cut as draw_text() cuts: the bytes it keeps of the safe text
+	 * keep their flags; an ellipsis it adds has none */
+	(void)display_cell(&c, l.s, l.len, w);
+	for (same = 0; same < c.len && same < l.len && c.s[same] == l.s[same];
+	    same++)
+		;
+	if (c.len > cap) {
+		cap = c.len;
+		flag = xrealloc(flag, cap);
+	}
+	if (c.len > same)
+		memset(flag + same, 0, c.len - same);
+	v = bidi_visual_marked(c.s, c.len, flag, &vlen, &vflag);
+	for (i = 0; i < vlen; i += run) {
+		for (run = 1; i + run < vlen && vflag[i + run] == vflag[i];
+		    run++)
+			;
+		attrset(vflag[i] ? mark_attr(p, a) : a);
+		mvaddnstr(y, x + (int)used, v + i, (int)run);
+		used += display_width(v + i, run);
+	}
+	attrset(a);
+	l.len = 0;
+	buf_pad(&l, w > used ? w - used : 0);
+	if (l.s != NULL && l.len > 0)
+		mvaddstr(y, x + (int)used, l.s);
+	attrset(A_NORMAL);
+	free(v);
+	free(vflag);
+	free(flag);
+	buf_free(&l);
+	buf_free(&c);
+}
+
+/* draw_text() in attribute a, with the search's matches marked. */
 static void
 draw_cell(struct pager *p, int y, int x, size_t w, const char *s, size_t n,
     attr_t a)
@@ -343,8 +406,12 @@ draw_cell(struct pager *p, int y, int x, size_t w, const char *s, size_t n,
 
 	if (w == 0)
 		return;
-	if ((p->bidi && bidi_has_rtl(s, n)) ||
-	    (k = find_marks(p, s, n, m)) == 0) {
+	if ((k = find_marks(p, s, n, m)) > 0 && p->bidi &&
+	    bidi_has_rtl(s, n)) {
+		draw_rtl_marked(p, y, x, w, s, n, a, m, k);
+		return;
+	}
+	if (k == 0) {
 		attrset(a);
 		draw_text(p, y, x, w, s, n);
 		attrset(A_NORMAL);
@@ -502,7 +569,7 @@ draw_line(struct pager *p, int y, const struct record *r, int current)
 static const char *const job_names[] = {
 	[J_LOAD] = "reading rows", [J_SEARCH] = "searching",
 	[J_KEEP] = "keeping rows", [J_SORT] = "sorting",
-	[J_FREQ] = "counting",
+	[J_FREQ] = "counting", [J_LINKS] = "finding links",
 };
 
 /* The status line of a running job: what, how far, how to stop it. */
@@ -711,41 +778,62 @@ clear_detail(struct pager *p)
 	p->ndl = p->dtop = p->dcur = 0;
 }
 
+/* Row idx in the list of row from's links, if it is linked (J_LINKS). */
+static void
+link_row(struct pager *p, struct job *j, size_t idx)
+{
+	const struct roles *rs = &p->plan->roles;
+	const struct record *o = get_row(p, idx);
+	const struct field *id, *title;
+	struct buf b = { NULL, 0, 0 };
+
+	if (o == NULL || !links_match(rs, j->from, (enum link_dir)j->dir, o))
+		return;
+	id = role_value(rs, o, ROLE_ID);
+	title = role_value(rs, o, ROLE_TITLE);
+	buf_adds(&b, "  ");
+	buf_add(&b, id->s, id->len);
+	buf_adds(&b, "  ");
+	buf_add(&b, title->s, title->len);
+	add_wrapped(p, "", b.s, b.len, (long)idx);
+	buf_free(&b);
+	j->found = 1;
+}
+
+/* The row view's cursor on its first link, if any, in sight. */
+static void
+first_link(struct pager *p)
+{
+	size_t c;
+
+	for (c = 0; c < p->ndl; c++)
+		if (p->dl[c].target >= 0) {
+			p->dcur = c;
+			break;
+		}
+	if (p->dcur >= (size_t)LINES - 1)
+		p->dtop = p->dcur - ((size_t)LINES - 1) + 2;
+}
+
+static void job_start(struct pager *, enum job_kind);
+static void job_clear(struct job *);
+
 /* Lists the rows linked to row r: for a fact, the references it cites; for
- * a citation, the facts that cite it. */
+ * a citation, the facts that cite it. Every row is looked at, a step at a
+ * time (J_LINKS), the list growing on the screen. */
 static void
 add_links(struct pager *p, const struct record *r)
 {
-	const struct roles *rs = &p->plan->roles;
-	enum link_dir dir = links_dir(rs, r);
-	size_t n, i, found;
+	enum link_dir dir = links_dir(&p->plan->roles, r);
 
 	if (dir == LINKS_NONE)
 		return;
-	rowlist_load_all(p->rows);
-	n = rowlist_count(p->rows);
 	add_dline(p, "", 0, -1);
 	add_dline(p, dir == LINKS_CITES ? "Cites:" : "Cited by:",
 	    dir == LINKS_CITES ? 6 : 9, -1);
-	for (i = 0, found = 0; i < n; i++) {
-		const struct record *o = get_row(p, i);
-		const struct field *id, *title;
-		struct buf b = { NULL, 0, 0 };
-
-		if (o == NULL || !links_match(rs, r, dir, o))
-			continue;
-		id = role_value(rs, o, ROLE_ID);
-		title = role_value(rs, o, ROLE_TITLE);
-		buf_adds(&b, "  ");
-		buf_add(&b, id->s, id->len);
-		buf_adds(&b, "  ");
-		buf_add(&b, title->s, title->len);
-		add_wrapped(p, "", b.s, b.len, (long)i);
-		buf_free(&b);
-		found++;
-	}
-	if (found == 0)
-		add_dline(p, "  (none)", 8, -1);
+	p->job.from = record_dup(r);
+	p->job.dir = (int)dir;
+	job_start(p, J_LINKS);
 }
 
 static void
@@ -756,6 +844,8 @@ build_detail(struct pager *p)
 	struct record *copy;
 
 	clear_detail(p);
+	if (p->job.kind == J_LINKS || p->job.after == J_LINKS)
+		job_clear(&p->job);	/* the links of the row shown before */
 	if ((r = get_row(p, idx)) == NULL)
 		return;
 	copy = record_dup(r);	/* add_links reads other rows */
@@ -770,14 +860,6 @@ build_detail(struct pager *p)
 	}
 	add_links(p, copy);
 	free(copy);
-	/* Start on the first link, if any, and show it. */
-	for (c = 0; c < p->ndl; c++)
-		if (p->dl[c].target >= 0) {
-			p->dcur = c;
-			break;
-		}
-	if (p->dcur >= (size_t)LINES - 1)
-		p->dtop = p->dcur - ((size_t)LINES - 1) + 2;
 }
 
 static void
@@ -1010,6 +1092,7 @@ job_clear(struct job *j)
 	free(j->value);
 	free(j->desc);
 	sorter_free(j->sorter);
+	free(j->from);
 	memset(j, 0, sizeof *j);
 }
 
@@ -1050,6 +1133,8 @@ job_stop(struct pager *p)
 	snprintf(p->msg, sizeof p->msg, "%s: stopped",
 	    job_names[p->job.kind == J_LOAD && p->job.after != J_NONE ?
 	    p->job.after : p->job.kind]);
+	if (p->job.kind == J_LINKS)
+		first_link(p);	/* the links found so far */
 	job_clear(&p->job);
 }
 
@@ -1082,6 +1167,9 @@ job_row(struct pager *p, struct job *j, size_t idx)
 			break;
 		if ((r = get_row(p, idx)) != NULL)
 			group_add(j->group, r, p->diag);
+		break;
+	case J_LINKS:
+		link_row(p, j, idx);
 		break;
 	default:
 		break;
@@ -1154,6 +1242,11 @@ job_finish(struct pager *p)
 			p->ftop = p->fcur = 0;
 		p->mode = M_FREQ;
 		break;
+	case J_LINKS:
+		if (!j->found)
+			add_dline(p, "  (none)", 8, -1);
+		first_link(p);	/* start on the first link, and show it */
+		break;
 	default:
 		break;
 	}
@@ -1170,7 +1263,11 @@ job_step(struct pager *p)
 
 	if (j->kind == J_LOAD) {
 		while (!rowlist_complete(p->rows)) {
-			rowlist_load(p->rows, 4096);
+			if (rowlist_load(p->rows, 4096) == 0 &&
+			    !rowlist_complete(p->rows)) {
+				p->waiting = 1;
+				return 0;
+			}
 			if (j->after == J_NONE && j->goto_row > 0 &&
 			    rowlist_count(p->rows) >= j->goto_row)
 				return 1;
@@ -1187,8 +1284,12 @@ job_step(struct pager *p)
 				j->pos--;
 			} else {
 				if (j->pos + 1 >= nrows(p) && p->view == NULL &&
-				    !rowlist_complete(p->rows))
-					rowlist_load(p->rows, 4096);
+				    !rowlist_complete(p->rows) &&
+				    rowlist_load(p->rows, 4096) == 0 &&
+				    !rowlist_complete(p->rows)) {
+					p->waiting = 1;	/* rows to come */
+					return 0;
+				}
 				if (j->pos + 1 >= nrows(p))
 					return 1;
 				j->pos++;
@@ -1735,9 +1836,9 @@ draw(struct pager *p)
 		break;
 	case M_DETAIL:
 		draw_lines(p, p->dl, p->ndl, p->dtop, p->dcur, 1, 1);
-		draw_status(p, p->ntrail > 1 ? "row: Enter follows a link, "
-		    "q goes back" : "row: Enter follows a link, q goes back "
-		    "to the table");
+		draw_status(p, p->msg[0] != '\0' ? NULL : p->ntrail > 1 ?
+		    "row: Enter follows a link, q goes back" : "row: Enter "
+		    "follows a link, q goes back to the table");
 		break;
 	case M_FREQ:
 		draw_freq(p);
@@ -1813,7 +1914,11 @@ load_step(struct pager *p)
 	long until = now_ns() + STEP_NS;
 
 	while (!rowlist_complete(p->rows) && now_ns() < until)
-		rowlist_load(p->rows, 4096);
+		if (rowlist_load(p->rows, 4096) == 0 &&
+		    !rowlist_complete(p->rows)) {
+			p->waiting = 1;
+			return;
+		}
 }
 
 static void
@@ -1866,7 +1971,10 @@ run_loop(struct pager *p)
 			memmove(p->ahead, p->ahead + 1, --p->nahead *
 			    sizeof p->ahead[0]);
 		} else {
-			timeout(busy ? 0 : 100);
+			/* an input with nothing to read: keys for 20 ms,
+			 * then it is asked again */
+			timeout(!busy ? 100 : p->waiting ? 20 : 0);
+			p->waiting = 0;
 			r = get_wch(&ch);
 		}
 		if (r == ERR) {
@@ -1941,6 +2049,22 @@ fits_screen(struct pager *p, const struct pager_opts *opts)
 	return 1;
 }
 
+/* Loads up to want rows, for at most 200 ms while the input has nothing
+ * to read. */
+static void
+first_rows(struct pager *p, size_t want)
+{
+	long until = now_ns() + 200000000L;
+	struct timespec pause = { 0, 5000000L };
+
+	while (rowlist_count(p->rows) < want && !rowlist_complete(p->rows))
+		if (rowlist_load(p->rows, want - rowlist_count(p->rows)) == 0) {
+			if (now_ns() > until)
+				break;
+			nanosleep(&pause, NULL);
+		}
+}
+
 /* Every column, the plan's first, then the others in the schema's
  * order. */
 static void
@@ -2004,8 +2128,11 @@ pager_run(const struct plan *plan, const struct pager_opts *opts,
 	diag_hold(d);
 	if (start_terminal(&p, o->term, d) != 0)
 		goto done;
-	/* Enough rows for the first screen and for the column widths. */
-	rowlist_load(p.rows, SAMPLE_ROWS > LINES ? SAMPLE_ROWS : (size_t)LINES);
+	/* Enough rows for the first screen and for the column widths, from a
+	 * pipe those that come within a fifth of a second; from now on a
+	 * pipe with nothing to read does not keep keys waiting. */
+	rowlist_nowait(p.rows);
+	first_rows(&p, SAMPLE_ROWS > LINES ? SAMPLE_ROWS : (size_t)LINES);
 	measure_columns(&p);
 	run_loop(&p);
 	restore_terminal();

@@ -17,4 +17,18 @@ case $(line 2) in
 esac
 [ "$(column_of 9 'Aletihad Press')" = "$at" ] ||
 	fail "the source column moved in visual order"
+# A search marks its match in visual order too (on yellow, as colour is
+# on here): the word خارجية of row 7's title, in the letter forms
+# the bidi algorithm shapes it into, right to left.
+keys / خارجية Enter
+esc=$(printf '\033')
+marked="$esc\\[[0-9;]*43[;m]\\([0-9;]*m\\|$esc\\[[0-9;]*m\\)*ﺔﻴﺟﺭﺎﺧ"
+t capture-pane -e -p -t t | sed -n 2p > "$bin/l2"
+grep -q "$marked" "$bin/l2" ||
+	fail "no marked خارجية in visual order: $(cat -v "$bin/l2")"
+keys Enter
+wait_for "id: 7"
+t capture-pane -e -p -t t | grep "title:" > "$bin/t"
+grep -q "$marked" "$bin/t" ||
+	fail "no marked خارجية in the row view: $(cat -v "$bin/t")"
 pass arabic
