@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "csvsplit.h"
@@ -49,6 +50,8 @@ struct csvr {
 	const char *buf;	/* own, or the caller's memory */
 	size_t cap, start, end;
 	uint64_t base;		/* input offset of buf[0] */
+	uint64_t id;		/* when it was opened (csvr_ahead()) */
+	uint64_t fills;		/* times buf was changed */
 
 	/* Scan state for the record that begins at buf[start]. */
 	size_t scan;
@@ -217,7 +220,12 @@ static struct csvr *
 csvr_new(const char *name)
 {
 	struct csvr *r = xcalloc(1, sizeof *r);
+	struct timespec ts;
 
+	/* Two readers, one closed and one opened after it, may have the
+	 * same address, their buffers too: not the same time. */
+	if (clock_gettime(CLOCK_MONOTONIC, &ts) == 0)
+		r->id = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 	r->name = name;
 	r->fd = -1;
 	r->keep_fd = -1;
@@ -283,6 +291,7 @@ csvr_prime(struct csvr *r, const void *bytes, size_t len)
 	r->buf = r->own;
 	memcpy(r->own, bytes, len);
 	r->end = len;
+	r->fills++;
 	if (r->keep_fd >= 0 && write_all(r->keep_fd, bytes, len) != 0)
 		return -1;
 	return 0;
@@ -409,6 +418,7 @@ fill(struct csvr *r)
 		if (ready == 0)
 			return 1;	/* read() will tell errors */
 	}
+	r->fills++;
 	if (r->start > 0) {
 		memmove(r->own, r->own + r->start, r->end - r->start);
 		r->base += r->start;
@@ -614,6 +624,14 @@ void
 csvr_nowait(struct csvr *r)
 {
 	r->nowait = 1;
+}
+
+const char *
+csvr_ahead(const struct csvr *r, uint64_t *id, uint64_t *fills)
+{
+	*id = r->id;
+	*fills = r->fills;
+	return r->buf + r->end;
 }
 
 long

@@ -73,6 +73,10 @@ enum csvr_status csvr_next(struct csvr *, struct record *row);
  * (valid until the next call): the fast path looks at them first. */
 enum csvr_status csvr_next_bytes(struct csvr *, const char **bytes,
     size_t *len);
+/* The end of the bytes read so far, which follow the record that
+ * csvr_next_bytes() returned last: they stay as they are, at the same
+ * place, until *id or *fills changes. */
+const char *csvr_ahead(const struct csvr *, uint64_t *id, uint64_t *fills);
 /* The number of fields csvs_split() gives the record csvr_next_bytes()
  * returned last, learnt while finding it; -1 if csvs_split() takes none
  * of it; -2 for tab-separated text (not told). */

@@ -3,8 +3,19 @@
 #include <stdint.h>
 #include <string.h>
 
+/* The AVX2 path: built where the compiler can make code for it alone (GCC
+ * and clang on x86), chosen at run time where the machine has it. */
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#define CSVS_AVX2 1
+#else
+#define CSVS_AVX2 0
+#endif
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if CSVS_AVX2
+#include <immintrin.h>
 #endif
 
 /* Bit k set when s[k] (k < 16) is a, b, c or d; n < 16 bytes are read one
@@ -107,6 +118,22 @@ count_bits(uint64_t m)
 	return (unsigned)((m * 0x0101010101010101u) >> 56);
 }
 
+void
+csvs_walk_to(const char *s, struct csvs_walk *w, size_t to, char delim)
+{
+	size_t i;
+
+	/* A record that csvs_split() takes has quotes only around fields
+	 * and doubled inside them: each one turns quoting on or off. */
+	for (i = w->at; i < to; i++) {
+		if (s[i] == '"')
+			w->inq = !w->inq;
+		else if (s[i] == delim && !w->inq)
+			w->col++;
+	}
+	w->at = to;
+}
+
 /* Bit k of the result is the parity of bits 0 to k of m: with m the
  * quotes, the bytes inside quotes (an opening quote counted in, a closing
  * one out). simdjson does this with a carry-less multiply; six shifts do
@@ -124,11 +151,26 @@ prefix_xor(uint64_t m)
 }
 
 /* The bytes equal to a, b, c and e among the 64 bytes at s (all
- * readable), as four masks. */
-static void
-masks64(const char *s, char a, char b, char c, char e, uint64_t *m)
+ * readable), as four masks: one byte at a time, */
+static inline void
+masks64_plain(const char *s, char a, char b, char c, char e, uint64_t *m)
 {
+	int k;
+
+	m[0] = m[1] = m[2] = m[3] = 0;
+	for (k = 0; k < 64; k++) {
+		m[0] |= (uint64_t)(s[k] == a) << k;
+		m[1] |= (uint64_t)(s[k] == b) << k;
+		m[2] |= (uint64_t)(s[k] == c) << k;
+		m[3] |= (uint64_t)(s[k] == e) << k;
+	}
+}
+
 #if defined(__SSE2__)
+/* sixteen at a time (SSE2, on every x86-64), */
+static inline void
+masks64_sse2(const char *s, char a, char b, char c, char e, uint64_t *m)
+{
 	__m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b),
 	    vc = _mm_set1_epi8(c), ve = _mm_set1_epi8(e);
 	int k;
@@ -147,17 +189,41 @@ masks64(const char *s, char a, char b, char c, char e, uint64_t *m)
 		m[3] |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
 		    ve)) << (16 * k);
 	}
-#else
+}
+#endif
+
+#if CSVS_AVX2
+/* or thirty-two at a time (AVX2, where the machine has it). */
+__attribute__((target("avx2"))) static inline void
+masks64_avx2(const char *s, char a, char b, char c, char e, uint64_t *m)
+{
+	__m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)s);
+	__m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)
+	    (s + 32));
+	const char want[4] = { a, b, c, e };
 	int k;
 
-	m[0] = m[1] = m[2] = m[3] = 0;
-	for (k = 0; k < 64; k++) {
-		m[0] |= (uint64_t)(s[k] == a) << k;
-		m[1] |= (uint64_t)(s[k] == b) << k;
-		m[2] |= (uint64_t)(s[k] == c) << k;
-		m[3] |= (uint64_t)(s[k] == e) << k;
+	for (k = 0; k < 4; k++) {
+		__m256i v = _mm256_set1_epi8(want[k]);
+
+		m[k] = (uint64_t)(uint32_t)_mm256_movemask_epi8(
+		    _mm256_cmpeq_epi8(lo, v)) |
+		    (uint64_t)(uint32_t)_mm256_movemask_epi8(
+		    _mm256_cmpeq_epi8(hi, v)) << 32;
 	}
+}
 #endif
+
+/* count_bits(), or the instruction where the path has it. */
+static inline __attribute__((always_inline)) unsigned
+bits(uint64_t m, enum csvs_simd simd)
+{
+#if CSVS_AVX2
+	if (simd == CSVS_SIMD_AVX2)
+		return (unsigned)__builtin_popcountll(m);
+#endif
+	(void)simd;
+	return count_bits(m);
 }
 
 /* The 64 bytes from s[0, n) (n at most 64) at *p: s itself, or tail with
@@ -196,19 +262,31 @@ csvs_shape_fields(const struct csvs_shape *sh, int inq)
  * quote), and each closing one comes before a delimiter, a quote (the
  * first of a doubled one), a line break or the end.
  */
-size_t
-csvs_line_end(const char *s, size_t i, size_t end, char delim, int *inq,
-    unsigned long *nl, struct csvs_shape *sh)
+static inline __attribute__((always_inline)) size_t
+line_end(const char *s, size_t i, size_t end, char delim, int *inq,
+    unsigned long *nl, struct csvs_shape *sh, enum csvs_simd simd)
 {
 	char tail[64];
 	uint64_t m[4], q, lf, cr, d, dq, in, brk, ends, inner, below, ok;
 	uint64_t inside = *inq ? ~(uint64_t)0 : 0, after_cr = 0;
 	size_t n;
+	const char *p;
 	char c;
 
 	for (; i < end; i += n) {
 		n = end - i < 64 ? end - i : 64;
-		masks64(block64(s + i, n, tail), '"', '\n', '\r', delim, m);
+		p = block64(s + i, n, tail);
+#if CSVS_AVX2
+		if (simd == CSVS_SIMD_AVX2)
+			masks64_avx2(p, '"', '\n', '\r', delim, m);
+		else
+#endif
+#if defined(__SSE2__)
+		if (simd == CSVS_SIMD_SSE2)
+			masks64_sse2(p, '"', '\n', '\r', delim, m);
+		else
+#endif
+			masks64_plain(p, '"', '\n', '\r', delim, m);
 		q = m[0], lf = m[1], cr = m[2], d = m[3];
 		brk = lf | cr;
 		dq = d | q;
@@ -237,19 +315,89 @@ csvs_line_end(const char *s, size_t i, size_t end, char delim, int *inq,
 		}
 		if ((q & ~in & below & ~ok) != 0)
 			sh->bad = 1;
-		sh->delims += count_bits(d & ~in & below);
+		sh->delims += bits(d & ~in & below, simd);
 		if (ends != 0) {
-			*nl += count_bits(inner & below);
+			*nl += bits(inner & below, simd);
 			*inq = 0;
 			return i + lowest(ends);
 		}
-		*nl += count_bits(inner);
+		*nl += bits(inner, simd);
 		inside = (in >> (n - 1)) & 1 ? ~(uint64_t)0 : 0;
 		after_cr = (cr >> (n - 1)) & 1;
 		sh->before = (int)((dq >> (n - 1)) & 1);
 	}
 	*inq = inside != 0;
 	return end;
+}
+
+/* Each path a function of its own, compiled for its instructions. */
+static size_t
+line_end_plain(const char *s, size_t i, size_t end, char delim, int *inq,
+    unsigned long *nl, struct csvs_shape *sh)
+{
+	return line_end(s, i, end, delim, inq, nl, sh, CSVS_SIMD_PLAIN);
+}
+
+#if defined(__SSE2__)
+static size_t
+line_end_sse2(const char *s, size_t i, size_t end, char delim, int *inq,
+    unsigned long *nl, struct csvs_shape *sh)
+{
+	return line_end(s, i, end, delim, inq, nl, sh, CSVS_SIMD_SSE2);
+}
+#endif
+
+#if CSVS_AVX2
+__attribute__((target("avx2,popcnt"))) static size_t
+line_end_avx2(const char *s, size_t i, size_t end, char delim, int *inq,
+    unsigned long *nl, struct csvs_shape *sh)
+{
+	return line_end(s, i, end, delim, inq, nl, sh, CSVS_SIMD_AVX2);
+}
+#endif
+
+enum csvs_simd
+csvs_simd_best(void)
+{
+#if CSVS_AVX2
+	if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt"))
+		return CSVS_SIMD_AVX2;
+#endif
+#if defined(__SSE2__)
+	return CSVS_SIMD_SSE2;
+#else
+	return CSVS_SIMD_PLAIN;
+#endif
+}
+
+size_t
+csvs_line_end_simd(enum csvs_simd simd, const char *s, size_t i, size_t end,
+    char delim, int *inq, unsigned long *nl, struct csvs_shape *sh)
+{
+	switch (simd) {
+#if CSVS_AVX2
+	case CSVS_SIMD_AVX2:
+		if (__builtin_cpu_supports("avx2") &&
+		    __builtin_cpu_supports("popcnt"))
+			return line_end_avx2(s, i, end, delim, inq, nl, sh);
+		break;
+#endif
+#if defined(__SSE2__)
+	case CSVS_SIMD_SSE2:
+		return line_end_sse2(s, i, end, delim, inq, nl, sh);
+#endif
+	default:
+		break;
+	}
+	return line_end_plain(s, i, end, delim, inq, nl, sh);
+}
+
+size_t
+csvs_line_end(const char *s, size_t i, size_t end, char delim, int *inq,
+    unsigned long *nl, struct csvs_shape *sh)
+{
+	return csvs_line_end_simd(csvs_simd_best(), s, i, end, delim, inq, nl,
+	    sh);
 }
 
 size_t

@@ -55,6 +55,15 @@ long csvs_shape_fields(const struct csvs_shape *, int inq);
  * the LF of a CR LF. */
 size_t csvs_line_end(const char *s, size_t i, size_t end, char delim,
     int *inq, unsigned long *nl, struct csvs_shape *sh);
+/* The ways csvs_line_end() can go: a byte at a time, SSE2 (sixteen) or
+ * AVX2 (thirty-two); it takes the best the machine has
+ * (csvs_simd_best()). The tests run each with csvs_line_end_simd(); one
+ * the build or the machine lacks goes a byte at a time. */
+enum csvs_simd { CSVS_SIMD_PLAIN, CSVS_SIMD_SSE2, CSVS_SIMD_AVX2 };
+enum csvs_simd csvs_simd_best(void);
+size_t csvs_line_end_simd(enum csvs_simd, const char *s, size_t i,
+    size_t end, char delim, int *inq, unsigned long *nl,
+    struct csvs_shape *sh);
 /* The same for TAB-separated text as citeq writes it (tsv_field() in
  * out_tsv.c): a field runs to the next tab, and \t, \n, \r and \\ in it
  * stand for a tab, a line feed, a carriage return and a backslash; a field
@@ -73,6 +82,17 @@ size_t csvs_cell_value(const char *s, const struct csvs_cell *, char *dst);
  * bytes at a time where the machine can. */
 size_t csvs_find(const char *s, size_t i, size_t end, unsigned char a,
     unsigned char b, unsigned char c, unsigned char d);
+
+/* Where a walk through a record csvs_split() takes has got to: the
+ * byte, the column it is in (from 0) and whether it is inside quotes.
+ * Start with all three 0. */
+struct csvs_walk {
+	size_t at;
+	size_t col;
+	int inq;
+};
+/* Walks on to byte to (not before w->at) of the record s. */
+void csvs_walk_to(const char *s, struct csvs_walk *w, size_t to, char delim);
 
 /* The delimiter of text that starts with s[0, n) (a header and perhaps
  * some records): of ',', TAB and ';', the one outside quotes that splits

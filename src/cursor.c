@@ -179,12 +179,19 @@ static int
 read_row(struct cursor *c, size_t i, const char *b, size_t len,
     struct record *row)
 {
+	struct csvr *rd = decoder_reader(c->dec, i);
+	struct filter_input in = { NULL, 0, { NULL, 0, 0 } };
 	int r;
 
 	/* The record's bytes may settle it before it is split (not with
-	 * CITEQ_PLAIN, so that the differential test checks them). */
+	 * CITEQ_PLAIN, so that the differential test checks them); its
+	 * columns are known where its shape is one csvs_split() takes. */
+	if (!c->plain && csvr_last_fields(rd) >= 0)
+		in.map = decoder_map(c->dec, i, &in.n);
+	if (!c->plain)
+		in.ahead.end = csvr_ahead(rd, &in.ahead.id, &in.ahead.fills);
 	if (!c->plain && (r = filter_prefilter(c->filter, b, len,
-	    csvr_delim(decoder_reader(c->dec, i)))) != 1) {
+	    csvr_delim(rd), &in)) != 1) {
 		/* It fails: unless it is malformed, which libcsv tells. */
 		if (r == 0) {
 			if (decoder_check(c->dec, i, b, len) == 0)

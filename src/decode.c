@@ -414,6 +414,13 @@ decoder_check(struct decoder *d, size_t i, const char *b, size_t len)
 	return 0;
 }
 
+const size_t *
+decoder_map(const struct decoder *d, size_t i, size_t *n)
+{
+	*n = d->src[i].ncols;
+	return d->src[i].map;
+}
+
 void
 decoder_split_rest(struct decoder *d, size_t i, const char *b, size_t len)
 {

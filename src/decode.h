@@ -65,6 +65,9 @@ int decoder_split_wanted(struct decoder *, size_t i, const char *b,
  * reader gave last, without splitting out a value: 0, or -1 as
  * decoder_split_wanted(). */
 int decoder_check(struct decoder *, size_t i, const char *b, size_t len);
+/* Input i's header columns as schema columns (map[j] for column j), and
+ * how many there are. */
+const size_t *decoder_map(const struct decoder *, size_t i, size_t *n);
 /* Fills in the other columns of the row decoder_split_wanted() made. */
 void decoder_split_rest(struct decoder *, size_t i, const char *b,
     size_t len);

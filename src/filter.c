@@ -61,6 +61,10 @@ struct term {
 	size_t nm;		/* (of the texts when last compiled) */
 	struct memo *memo;
 	enum match_verdict pre;	/* what the record's bytes said */
+	/* The input column of the field (MATCHER_NO_COLUMN: none, or not
+	 * known) in the input whose map is col_map. */
+	const size_t *col_map;
+	size_t col;
 };
 
 struct filter {
@@ -633,11 +637,14 @@ void
 filter_bind(struct filter *f, const struct schema *s)
 {
 	char err[8];
+	size_t i;
 
 	/* A pattern that does not compile (the options said so before)
 	 * has no matcher and matches nothing. */
 	(void)filter_compile(f, err, sizeof err);
 	roles_bind(&f->roles, s);
+	for (i = 0; i < f->nterms; i++)
+		f->terms[i].col_map = NULL;	/* (term_column()) */
 }
 
 static void
@@ -892,11 +899,10 @@ term_holds(struct filter *f, struct term *t, const struct record *r,
 	case T_TEXT:
 		if (pre && t->pre == MATCH_NO)
 			return 0;
-		if (t->field == TEXT_ANY) {
-			if (pre && t->pre == MATCH_YES)
-				return 1;
+		if (pre && t->pre == MATCH_YES)
+			return 1;
+		if (t->field == TEXT_ANY)
 			return match_any_field(t, r);
-		}
 		if (t->field == TEXT_KEYWORDS)
 			return match_role_columns(f, t, r, ROLE_KEYWORDS);
 		return match_text_memo(t, get(f, r, text_roles[t->field]));
@@ -953,11 +959,38 @@ swap(enum match_verdict v)
 	return v == MATCH_YES ? MATCH_NO : v == MATCH_NO ? MATCH_YES : v;
 }
 
+/* The column of input in that holds term t's field, where the record's
+ * bytes can tell (see matcher_record_quick()). */
+static size_t
+term_column(const struct filter *f, struct term *t,
+    const struct filter_input *in)
+{
+	long s;
+	size_t j;
+
+	if (in == NULL || in->map == NULL || t->field == TEXT_KEYWORDS)
+		return MATCHER_NO_COLUMN;
+	if (t->col_map != in->map) {
+		t->col_map = in->map;
+		t->col = MATCHER_NO_COLUMN;
+		/* the role's first column: where it is not empty, it is
+		 * the value (role_value()) */
+		s = f->roles.col[text_roles[t->field]][0];
+		for (j = 0; s >= 0 && j < in->n; j++)
+			if (in->map[j] == (size_t)s) {
+				t->col = j;
+				break;
+			}
+	}
+	return t->col;
+}
+
 int
-filter_prefilter(struct filter *f, const char *raw, size_t n, char delim)
+filter_prefilter(struct filter *f, const char *raw, size_t n, char delim,
+    const struct filter_input *in)
 {
 	enum match_verdict all, v, res;
-	size_t i, k;
+	size_t i, k, col;
 	int yes = 0, no = 0, maybe = 0;
 
 	if (f->nterms == 0)	/* no filter: every row, or none with -v */
@@ -969,20 +1002,24 @@ filter_prefilter(struct filter *f, const char *raw, size_t n, char delim)
 
 		v = MATCH_MAYBE;
 		if (t->kind == T_TEXT) {
+			col = t->field == TEXT_ANY ? MATCHER_NO_COLUMN :
+			    term_column(f, t, in);
 			all = MATCH_NO;
 			for (k = 0; k < t->nm && all != MATCH_YES; k++) {
 				if (t->m[k] == NULL)
 					v = MATCH_NO;
 				else if (t->field == TEXT_ANY)
 					v = matcher_record(t->m[k], raw, n,
-					    delim);
+					    delim, in ? &in->ahead : NULL);
 				else
 					v = matcher_record_quick(t->m[k], raw,
-					    n, delim);
+					    n, delim, col, in ? &in->ahead : NULL);
 				if (v != MATCH_NO)
 					all = v;
 			}
-			if (all == MATCH_YES && t->field != TEXT_ANY)
+			/* (a match in some field, not this one) */
+			if (all == MATCH_YES && t->field != TEXT_ANY &&
+			    col == MATCHER_NO_COLUMN)
 				all = MATCH_MAYBE;
 			t->pre = all;
 			v = t->negated ? swap(all) : all;

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "match.h"
 #include "record.h"
 
 enum date_field { DATE_PUBLISHED, DATE_RETRIEVED, DATE_ARCHIVED };
@@ -63,11 +64,23 @@ int filter_needs(const struct filter *, unsigned char *need, size_t n);
  * diag and does not match. */
 int filter_match(struct filter *, const struct record *, struct diag_sink *);
 
+/* The input a record comes from, for filter_prefilter(): which schema
+ * column each column of its header is (map[0, n)), given where the record
+ * is one that csvs_split() takes, so that its columns are known from its
+ * bytes; else map is NULL. And the bytes read after it (ahead.end NULL:
+ * not known). */
+struct filter_input {
+	const size_t *map;
+	size_t n;
+	struct match_ahead ahead;
+};
+
 /* The fast path: what a record's bytes (quotes and delimiters as in the
  * file, delim among them) tell before it is split. 0 when the row
  * certainly does not pass, 2 when it certainly does; else 1, and
  * filter_match_prefiltered() on that row next uses what they told. */
-int filter_prefilter(struct filter *, const char *raw, size_t n, char delim);
+int filter_prefilter(struct filter *, const char *raw, size_t n, char delim,
+    const struct filter_input *);
 int filter_match_prefiltered(struct filter *, const struct record *,
     struct diag_sink *);
 

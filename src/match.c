@@ -14,7 +14,15 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+/* The AVX2 path, as in csvsplit.c: chosen at run time. */
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#define MATCH_AVX2 1
+#include <immintrin.h>
+#else
+#define MATCH_AVX2 0
+#endif
 
+#include "csvsplit.h"
 #include "display.h"
 #include "xalloc.h"
 
@@ -27,6 +35,7 @@ struct entry {
 
 struct matcher {
 	int flags;
+	enum csvs_simd simd;	/* the widest path the machine has */
 	int loose;		/* the needle has no diacritics */
 	char *needle;		/* folded */
 	size_t nlen;
@@ -47,6 +56,14 @@ struct matcher {
 	unsigned char row[0x10000 / 64];	/* odd[] is known there */
 	int cyrillic;		/* 0 unknown, 1 clean, 2 not (odd()) */
 	int arabic;		/* the same (arabic_clean()) */
+
+	/* What record() found in the bytes ahead of a record (ahead),
+	 * for the records after it: the first hit of piece at or after
+	 * hit_from, or NULL for none, and the first character that may fold
+	 * into ASCII at or after odd_from (first_odd()), or NULL; a from is
+	 * NULL when nothing was looked for. */
+	struct match_ahead ahead;
+	const char *hit_from, *hit_at, *odd_from, *odd_at;
 
 	struct foldbuf fb, tmp;
 	pcre2_code *re;
@@ -380,18 +397,79 @@ odd_at(struct matcher *m, const unsigned char *p, size_t n, size_t *len)
 	return 1;		/* four bytes, or not UTF-8 */
 }
 
-/* Does s[0, n) hold a character that may fold into ASCII, or to nothing,
- * or that the table cannot fold? ASCII and Cyrillic, sixteen bytes at a
- * time; other characters one by one. */
-static int
-may_fold_to_ascii(struct matcher *m, const char *s, size_t n)
+#if MATCH_AVX2
+/* The bytes of x that are in [lo, hi] (unsigned), as a mask (AVX2). */
+__attribute__((target("avx2"))) static inline unsigned
+in_range32(__m256i x, unsigned char lo, unsigned char hi)
+{
+	__m256i d = _mm256_sub_epi8(x, _mm256_set1_epi8((char)lo));
+
+	return (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+	    _mm256_min_epu8(d, _mm256_set1_epi8((char)(hi - lo))), d));
+}
+
+__attribute__((target("avx2"))) static inline unsigned
+is_byte32(__m256i x, unsigned char b)
+{
+	return (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(x,
+	    _mm256_set1_epi8((char)b)));
+}
+
+/* clean_block() for the thirty-two bytes at p, with p[-1] and p[32]
+ * readable: ASCII alone, or (with cyr) clean as clean_block() says. */
+__attribute__((target("avx2"))) static inline int
+clean_block32(const unsigned char *p, int cyr, int arabic)
+{
+	__m256i x = _mm256_loadu_si256((const __m256i *)(const void *)p);
+	__m256i y;
+	unsigned hi, lead, ok, soft;
+
+	if ((hi = (unsigned)_mm256_movemask_epi8(x)) == 0)
+		return 1;
+	if (!cyr)
+		return 0;
+	lead = (unsigned)_mm256_movemask_epi8(_mm256_cmpgt_epi8(
+	    _mm256_set1_epi8((char)0xC0), x)) ^ hi;
+	ok = is_byte32(_mm256_and_si256(x, _mm256_set1_epi8((char)0xFE)),
+	    0xD0);
+	if (!arabic)
+		return (lead & ~ok) == 0;
+	ok |= in_range32(x, 0xD8, 0xDB);
+	if ((lead & ~ok) != 0)
+		return 0;
+	y = _mm256_loadu_si256((const __m256i *)(const void *)(p + 1));
+	soft = (is_byte32(x, 0xD8) & in_range32(y, 0x90, 0x9A)) |
+	    (is_byte32(x, 0xD9) & (is_byte32(y, 0x80) | in_range32(y, 0x8B,
+	    0x9F) | is_byte32(y, 0xB0))) | (is_byte32(x, 0xDB) &
+	    in_range32(y, 0x96, 0xAD));
+	if (soft == 0)
+		return 1;
+	y = _mm256_loadu_si256((const __m256i *)(const void *)(p - 1));
+	return (soft & ~in_range32(y, 0x80, 0xBF)) == 0;
+}
+#endif
+
+/* Where in s[0, n) the first character is that may fold into ASCII, or to
+ * nothing, or that the table cannot fold; n if none. ASCII and Cyrillic,
+ * sixteen bytes at a time (with wide, thirty-two); other characters one
+ * by one. */
+static inline __attribute__((always_inline)) size_t
+odd_scan(struct matcher *m, const char *s, size_t n, int wide)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, end, len;
 	int cyr = cyrillic_clean(m), ara = cyr && arabic_clean(m);
 
+	(void)wide;
 	while (i < n) {
 		end = n;
+#if MATCH_AVX2
+		if (wide && i > 0 && i + 33 <= n && clean_block32(p + i, cyr,
+		    ara)) {
+			i += 32;
+			continue;
+		}
+#endif
 #if defined(__SSE2__)
 		/* (one byte more is read for the Arabic second bytes) */
 		if (i + 17 <= n) {
@@ -404,6 +482,19 @@ may_fold_to_ascii(struct matcher *m, const char *s, size_t n)
 				continue;
 			}
 			end = i + 16;
+		} else if (i < n && n >= 17 && p[n - 1] < 0x80) {
+			/* The last bytes: the sixteen before the last one,
+			 * some of them seen already (a block may begin
+			 * inside a character: its continuation bytes pass,
+			 * and its lead byte was seen). */
+			size_t q = n - 17;
+			unsigned hi = (unsigned)_mm_movemask_epi8(
+			    _mm_loadu_si128((const __m128i *)(const void *)
+			    (p + q)));
+
+			if (hi == 0 || (cyr && clean_block(p + q, q > 0, hi,
+			    ara)))
+				return n;
 		}
 #endif
 		while (i < end) {
@@ -412,11 +503,41 @@ may_fold_to_ascii(struct matcher *m, const char *s, size_t n)
 				continue;
 			}
 			if (odd_at(m, p + i, n - i, &len))
-				return 1;
+				return i;
 			i += len;
 		}
 	}
-	return 0;
+	return n;
+}
+
+static size_t
+first_odd_narrow(struct matcher *m, const char *s, size_t n)
+{
+	return odd_scan(m, s, n, 0);
+}
+
+#if MATCH_AVX2
+__attribute__((target("avx2"))) static size_t
+first_odd_avx2(struct matcher *m, const char *s, size_t n)
+{
+	return odd_scan(m, s, n, 1);
+}
+#endif
+
+static size_t
+first_odd(struct matcher *m, const char *s, size_t n)
+{
+#if MATCH_AVX2
+	if (m->simd == CSVS_SIMD_AVX2)
+		return first_odd_avx2(m, s, n);
+#endif
+	return first_odd_narrow(m, s, n);
+}
+
+static int
+may_fold_to_ascii(struct matcher *m, const char *s, size_t n)
+{
+	return first_odd(m, s, n) < n;
 }
 
 static int
@@ -606,15 +727,90 @@ matcher_row(struct matcher *m, const struct record *r)
 	return 0;
 }
 
+/* Forgets what was found ahead in other bytes than ah's. */
+static void
+same_bytes(struct matcher *m, const struct match_ahead *ah)
+{
+	if (m->ahead.end != ah->end || m->ahead.id != ah->id ||
+	    m->ahead.fills != ah->fills) {
+		m->ahead = *ah;
+		m->hit_from = m->odd_from = NULL;
+	}
+}
+
+/* The first hit of piece in raw[0, n), or NULL (find_ci()); found in the
+ * bytes ahead once for the records up to it. */
+static const char *
+find_piece(struct matcher *m, const char *raw, size_t n,
+    const struct match_ahead *ah)
+{
+	if (ah == NULL || ah->end == NULL)
+		return find_ci(raw, n, m->piece, m->plen);
+	same_bytes(m, ah);
+	if (m->hit_from == NULL || raw < m->hit_from ||
+	    (m->hit_at != NULL && m->hit_at < raw)) {
+		m->hit_from = raw;
+		m->hit_at = find_ci(raw, (size_t)(ah->end - raw), m->piece,
+		    m->plen);
+	}
+	/* no hit begins in [hit_from, hit_at), and raw is in there */
+	return m->hit_at != NULL && m->hit_at + m->plen <= raw + n ?
+	    m->hit_at : NULL;
+}
+
+/* may_fold_to_ascii(), looked for in the bytes ahead in the same way. */
+static int
+may_fold_ahead(struct matcher *m, const char *raw, size_t n,
+    const struct match_ahead *ah)
+{
+	size_t k, all;
+
+	if (ah == NULL || ah->end == NULL)
+		return may_fold_to_ascii(m, raw, n);
+	same_bytes(m, ah);
+	if (m->odd_from == NULL || raw < m->odd_from ||
+	    (m->odd_at != NULL && m->odd_at < raw)) {
+		all = (size_t)(ah->end - raw);
+		k = first_odd(m, raw, all);
+		m->odd_from = raw;
+		m->odd_at = k < all ? raw + k : NULL;
+	}
+	return m->odd_at != NULL && m->odd_at < raw + n;
+}
+
+/* Does a hit of the piece (the whole needle, with no delimiter in it)
+ * lie in column col of raw[0, n), a record csvs_split() takes? at is the
+ * first hit; hits come in the order of the columns. */
+static int
+hit_in_column(const struct matcher *m, const char *raw, size_t n,
+    char delim, const char *at, size_t col)
+{
+	struct csvs_walk w = { 0, 0, 0 };
+
+	while (at != NULL) {
+		csvs_walk_to(raw, &w, (size_t)(at - raw), delim);
+		if (w.col >= col)
+			return w.col == col;
+		at = find_ci(at + 1, n - (size_t)(at + 1 - raw), m->piece,
+		    m->plen);
+	}
+	return 0;
+}
+
 /* The delimiter may be in the needle (then a hit may span two fields);
  * TSV's escapes make bytes of their own (a hit may take the n of \n), and
  * a piece with what they escape is not in the record as it is. */
+/* With col (not MATCHER_NO_COLUMN), the record is one csvs_split() takes
+ * and a search of its column col is asked: a hit in that column is
+ * MATCH_YES, a hit in another MATCH_MAYBE. */
 static enum match_verdict
-record(struct matcher *m, const char *raw, size_t n, char delim, int quick)
+record(struct matcher *m, const char *raw, size_t n, char delim, int quick,
+    size_t col, const struct match_ahead *ah)
 {
 	enum match_verdict hit = m->raw_is_match && delim != '\t' &&
 	    (delim == ',' || memchr(m->needle, delim, m->nlen) == NULL) ?
 	    MATCH_YES : MATCH_MAYBE;
+	const char *at;
 
 	if (m->re != NULL || (m->plen == 0 && m->nlen > 0) ||
 	    (delim == '\t' && m->piece_escaped))
@@ -622,9 +818,13 @@ record(struct matcher *m, const char *raw, size_t n, char delim, int quick)
 	if (m->nlen == 0)
 		return MATCH_YES;
 	if (m->ascii) {
-		if (find_ci(raw, n, m->piece, m->plen) != NULL)
-			return hit;
-		if (!may_fold_to_ascii(m, raw, n))
+		if ((at = find_piece(m, raw, n, ah)) != NULL) {
+			if (col == MATCHER_NO_COLUMN)
+				return hit;
+			return hit == MATCH_YES && hit_in_column(m, raw, n,
+			    delim, at, col) ? MATCH_YES : MATCH_MAYBE;
+		}
+		if (!may_fold_ahead(m, raw, n, ah))
 			return MATCH_NO;
 	} else if (!has_non_ascii(raw, n)) {
 		return MATCH_NO;
@@ -636,16 +836,17 @@ record(struct matcher *m, const char *raw, size_t n, char delim, int quick)
 }
 
 enum match_verdict
-matcher_record(struct matcher *m, const char *raw, size_t n, char delim)
+matcher_record(struct matcher *m, const char *raw, size_t n, char delim,
+    const struct match_ahead *ah)
 {
-	return record(m, raw, n, delim, 0);
+	return record(m, raw, n, delim, 0, MATCHER_NO_COLUMN, ah);
 }
 
 enum match_verdict
 matcher_record_quick(struct matcher *m, const char *raw, size_t n,
-    char delim)
+    char delim, size_t col, const struct match_ahead *ah)
 {
-	return record(m, raw, n, delim, 1);
+	return record(m, raw, n, delim, 1, col, ah);
 }
 
 /* ---- making one ---- */
@@ -832,6 +1033,7 @@ matcher_new(const char *text, size_t len, int flags, char *err,
 	size_t i;
 
 	m->flags = flags;
+	m->simd = csvs_simd_best();
 	fold_search(&m->fb, &m->tmp, text, len, 1);
 	fold_search(&exact, &m->tmp, text, len, 0);
 	m->loose = exact.len == m->fb.len && memcmp(exact.s, m->fb.s,
@@ -883,6 +1085,13 @@ matcher_free(struct matcher *m)
 	pcre2_match_data_free(m->md);
 	pcre2_code_free(m->re);
 	free(m);
+}
+
+void
+matcher_simd(struct matcher *m, enum csvs_simd simd)
+{
+	m->simd = simd == CSVS_SIMD_AVX2 && csvs_simd_best() !=
+	    CSVS_SIMD_AVX2 ? CSVS_SIMD_SSE2 : simd;
 }
 
 const char *

@@ -21,7 +21,9 @@
 #define CITEQ_MATCH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
+#include "csvsplit.h"
 #include "fold.h"
 #include "record.h"
 
@@ -49,6 +51,15 @@ void matcher_free(struct matcher *);
 int matcher_value(struct matcher *, const char *s, size_t n);
 /* Does any field of the record hold one? */
 int matcher_row(struct matcher *, const struct record *);
+/* The bytes read after a record, up to end: a search may look through
+ * them at once, as grep does, and answer for the records that follow from
+ * what it found, while id and fills stay the same (csvr_ahead()). NULL, or
+ * end NULL: only the record's own bytes. */
+struct match_ahead {
+	const char *end;
+	uint64_t id, fills;
+};
+
 /* What the bytes of a CSV record (quotes and delimiters as in the file:
  * ',', ';', or '\t' for TSV with escapes) say about its fields: MATCH_NO
  * when no field can hold a match, MATCH_YES when one certainly does, else
@@ -56,12 +67,19 @@ int matcher_row(struct matcher *, const struct record *);
  * unless it is MATCH_MAYBE; for one field, a MATCH_YES only says that
  * some field matches. */
 enum match_verdict matcher_record(struct matcher *, const char *raw,
-    size_t n, char delim);
-/* The same without folding the record: for a search of one field, which
- * is shorter to fold once split out; MATCH_MAYBE where matcher_record()
- * would fold. */
+    size_t n, char delim, const struct match_ahead *);
+/* The same without folding the record, for a search of one field, which
+ * is shorter to fold once split out: MATCH_MAYBE where matcher_record()
+ * would fold. col is the field's column, where the record is one that
+ * csvs_split() takes; then MATCH_YES says that column matches. Else
+ * MATCHER_NO_COLUMN, and MATCH_YES says only that some field does. */
+#define MATCHER_NO_COLUMN ((size_t)-1)
 enum match_verdict matcher_record_quick(struct matcher *, const char *raw,
-    size_t n, char delim);
+    size_t n, char delim, size_t col, const struct match_ahead *);
+
+/* The widest instructions the scans of the bytes use, at most the best
+ * the machine has (csvs_simd_best(), the default): for the tests. */
+void matcher_simd(struct matcher *, enum csvs_simd);
 
 /* The folded needle (for messages and tests), and whether diacritics are
  * ignored (it has none). */

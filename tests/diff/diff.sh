@@ -97,7 +97,12 @@ queries='-c
 -E -g "^the .*s$" -f csv
 -w -g opposition -c
 -w -t talk -c
--w -v -t syria -c'
+-w -v -t syria -c
+-t syria -f csv
+-a times -c
+-s news -t talks -f csv
+-v -t syria -c
+--any -t syria -s times -c'
 
 files="$work/bench.csv $work/big.csv $work/bigbad.csv $work/bench-semi.csv $work/bench.tsv"
 for f in "$src"/tests/data/*.csv "$src"/tests/data/*.tsv "$src"/tests/data/check/*.csv "$work"/good*.csv "$work"/good*.tsv "$work"/bad*.csv; do

@@ -598,7 +598,7 @@ test_line_end(void **state)
 	struct csvs_shape s1, s2;
 	unsigned long seed = 777, nl1, nl2;
 	size_t len, i, mid, e1, e2;
-	int k, q1, q2, in0;
+	int k, q1, q2, in0, simd;
 
 	(void)state;
 	for (k = 0; k < 200000; k++) {
@@ -618,6 +618,20 @@ test_line_end(void **state)
 		assert_int_equal(e1, e2);
 		assert_int_equal(q1, q2);
 		assert_int_equal(nl1, nl2);
+		/* each path the same (a byte, sixteen, thirty-two at a time) */
+		for (simd = CSVS_SIMD_PLAIN; simd <= CSVS_SIMD_AVX2; simd++) {
+			int q3 = in0;
+			unsigned long nl3 = 3;
+			struct csvs_shape s3;
+
+			csvs_shape_start(&s3);
+			assert_int_equal(csvs_line_end_simd((enum csvs_simd)simd,
+			    rec, 0, len, ',', &q3, &nl3, &s3), e1);
+			assert_int_equal(q3, q1);
+			assert_int_equal(nl3, nl1);
+			assert_int_equal(csvs_shape_fields(&s3, q3),
+			    csvs_shape_fields(&s1, q1));
+		}
 		/* two calls: the same end, state and shape */
 		mid = len ? (seed >> 13) % len : 0;
 		if (mid > 0 && rec[mid - 1] == '\r')

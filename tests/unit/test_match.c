@@ -272,7 +272,7 @@ test_record_verdicts(void **state)
 		    q2);
 		any = matcher_value(m, f1, strlen(f1)) ||
 		    matcher_value(m, f2, strlen(f2));
-		v = matcher_record(m, rec, strlen(rec), ',');
+		v = matcher_record(m, rec, strlen(rec), ',', NULL);
 		if ((any && v == MATCH_NO) || (!any && v == MATCH_YES))
 			fail_msg("needle '%s' (flags %d), record %s: fields "
 			    "say %d, bytes %d", needle, flags, rec, any, v);
@@ -312,13 +312,157 @@ test_values(void **state)
 		    "\u0436 \u0644\u0644 xa\u0644\u064Eb \u0644\u0644\u0644"
 		    "\u0644\u0644\u0644\u0644";
 
-		assert_int_equal(matcher_record(m, r1, strlen(r1), ','), MATCH_YES);
+		assert_int_equal(matcher_record(m, r1, strlen(r1), ',', NULL), MATCH_YES);
 		assert_true(matcher_value(m, r1, strlen(r1)));
-		assert_int_equal(matcher_record(m, r2, strlen(r2), ','), MATCH_NO);
+		assert_int_equal(matcher_record(m, r2, strlen(r2), ',', NULL), MATCH_NO);
 	}
 	matcher_free(m);
 	assert_null(matcher_new("a)", 2, MATCH_REGEX, err, sizeof err));
 	assert_string_equal(err, "unmatched closing parenthesis at offset 1");
+}
+
+/* A search of one column, from a record's bytes: a hit in that column is
+ * the answer; a hit in another, or a needle that may span fields, is not. */
+static void
+test_record_column(void **state)
+{
+	struct matcher *m = matcher_new("syria", 5, 0, NULL, 0);
+	struct { const char *rec; char delim; size_t col; enum match_verdict v; }
+	    cases[] = {
+		{ "1,\"Syria, the war\",x", ',', 1, MATCH_YES },
+		{ "1,\"Syria, the war\",x", ',', 2, MATCH_MAYBE },
+		{ "1,\"Syria, the war\",x", ',', 0, MATCH_MAYBE },
+		/* doubled quotes, and a delimiter, inside quotes */
+		{ "1,\"a \"\"syria\"\" b\",SYRIA", ',', 2, MATCH_YES },
+		{ "1,\"a \"\"syria\"\" b\",SYRIA", ',', 1, MATCH_YES },
+		{ "\"x,syria\",y", ',', 1, MATCH_MAYBE },
+		{ "\"x,syria\",y", ',', 0, MATCH_YES },
+		{ "a;syria,b", ';', 1, MATCH_YES },
+		{ "a;syria,b", ';', 0, MATCH_MAYBE },
+		{ "a,syria", ',', MATCHER_NO_COLUMN, MATCH_YES },
+		{ "a,b,c", ',', 1, MATCH_NO },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		assert_int_equal(matcher_record_quick(m, cases[i].rec,
+		    strlen(cases[i].rec), cases[i].delim, cases[i].col, NULL),
+		    cases[i].v);
+	matcher_free(m);
+	/* a needle with a comma may span two fields: never certain */
+	m = matcher_new("syria, the", 10, 0, NULL, 0);
+	assert_int_equal(matcher_record_quick(m, "1,\"Syria, the war\"", 19,
+	    ',', 1, NULL), MATCH_MAYBE);
+	matcher_free(m);
+}
+
+/* The last bytes of a record (fewer than sixteen after the blocks) are
+ * looked at for characters that fold into ASCII as the others are. */
+static void
+test_record_tail(void **state)
+{
+	struct matcher *m = matcher_new("cafe", 4, 0, NULL, 0);
+	const char *r1 = "xxxxxxxxxxxxxxxxxxxxxxxx caf\u00E9!";
+	const char *r2 = "xxxxxxxxxxxxxxxxxxxxxxxx cafe\u0301!";
+	const char *r3 = "xxxxxxxxxxxxxxxxxxxxxxx \u0436\u0436 \u0644!";
+
+	(void)state;
+	assert_int_equal(matcher_record(m, r1, strlen(r1), ',', NULL), MATCH_YES);
+	assert_int_equal(matcher_record_quick(m, r1, strlen(r1), ',',
+	    MATCHER_NO_COLUMN, NULL), MATCH_MAYBE);
+	assert_int_equal(matcher_record(m, r2, strlen(r2), ',', NULL), MATCH_YES);
+	assert_int_equal(matcher_record(m, r3, strlen(r3), ',', NULL), MATCH_NO);
+	matcher_free(m);
+}
+
+/* Fills b[from, n) (the last byte a line break) with pieces that match,
+ * fold into a match or do not, some of them line breaks. */
+static void
+make_lines(char *b, size_t from, size_t n, unsigned *seed)
+{
+	static const char *const pieces[] = {
+		"syria", "SYRIA", "Syri", "a", ",", "\"x,\"\"syria\"\"\"",
+		"s\u00FDria", "\u0436\u0436\u0436", "\u0644\u064E",
+		"\uFB01", "\u2019", "caf\u00E9", " the ", "zzz", "\n",
+		"sy\u064Eria", "\u0436\u064E", "\u0644\u0644\u0644\u0644",
+		"\u0436\u0436\u0436\u0436\u0436\u0436\u0436\u0436\u0436",
+	};
+	size_t i = from, k, len;
+
+	while (i + 40 < n) {
+		*seed = *seed * 1103515245u + 12345u;
+		k = (*seed >> 16) % (sizeof pieces / sizeof pieces[0]);
+		len = strlen(pieces[k]);
+		memcpy(b + i, pieces[k], len);
+		i += len;
+	}
+	memset(b + i, 'q', n - i - 1);
+	b[n - 1] = '\n';
+}
+
+/* Two verdicts on the record r[0, n) agree, or one of them is unsure
+ * where the other rules it out (looked at sixteen bytes at a time, an
+ * Arabic mark after a letter that folds into no ASCII is no such
+ * character; one by one, it is), and the record holds no match. */
+static void
+same_verdict(struct matcher *m, const char *r, size_t n,
+    enum match_verdict a, enum match_verdict b)
+{
+	if (a == b)
+		return;
+	assert_true((a == MATCH_NO && b == MATCH_MAYBE) ||
+	    (a == MATCH_MAYBE && b == MATCH_NO));
+	assert_false(matcher_value(m, r, n));
+}
+
+/* Looked for in the bytes ahead of a record, as grep does, the answers
+ * are those of each record alone (same_verdict()); and new bytes after a
+ * record (the reader's buffer filled again) are not answered from the old
+ * ones. */
+static void
+test_record_ahead(void **state)
+{
+	static const char *const needles[] = { "syria", "a", "cafe", "fi" };
+	char b[4096];
+	const char *r, *nl;
+	size_t j, col, line;
+	unsigned seed = 7;
+	struct match_ahead ah = { b + sizeof b, 42, 1 };
+	int round;
+
+	(void)state;
+	for (j = 0; j < sizeof needles / sizeof needles[0]; j++) {
+		struct matcher *m = matcher_new(needles[j], strlen(needles[j]),
+		    0, NULL, 0);
+
+		for (round = 0; round < 30; round++) {
+			/* each path: sixteen or thirty-two bytes at a time */
+			matcher_simd(m, (enum csvs_simd)(round % 3));
+			make_lines(b, 0, sizeof b, &seed);
+			ah.fills++;
+			for (r = b, line = 0; r < b + sizeof b; r = nl + 1) {
+				size_t n;
+
+				nl = memchr(r, '\n', sizeof b - (size_t)(r - b));
+				n = (size_t)(nl - r);
+				col = line % 3 == 0 ? MATCHER_NO_COLUMN : line % 3;
+				same_verdict(m, r, n, matcher_record(m, r, n,
+				    ',', &ah), matcher_record(m, r, n, ',',
+				    NULL));
+				same_verdict(m, r, n, matcher_record_quick(m, r,
+				    n, ',', col, &ah), matcher_record_quick(m,
+				    r, n, ',', col, NULL));
+				/* halfway, new bytes after this record */
+				if (++line == 20 && nl + 1 < b + sizeof b) {
+					make_lines(b, (size_t)(nl + 1 - b),
+					    sizeof b, &seed);
+					ah.fills++;
+				}
+			}
+		}
+		matcher_free(m);
+	}
 }
 
 int
@@ -331,6 +475,9 @@ main(void)
 		cmocka_unit_test(test_compositions_keep_non_ascii),
 		cmocka_unit_test(test_table_random_text),
 		cmocka_unit_test(test_record_verdicts),
+		cmocka_unit_test(test_record_column),
+		cmocka_unit_test(test_record_tail),
+		cmocka_unit_test(test_record_ahead),
 		cmocka_unit_test(test_values),
 	};
 
