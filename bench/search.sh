@@ -1,0 +1,102 @@
+#!/bin/sh
+# Text search against grep -i (issue 14's targets): each of citeq's text
+# queries and `grep -ic WORD FILE | cat` (through cat: with its output
+# going to /dev/null, GNU grep stops at the first match) on bench's
+# million-row file, run in turns, RUNS times each, so that both see the
+# same load. Prints and writes into bench/RESULTS.md, between the
+# `<!-- search.sh -->` lines, the median wall time of each, the CPU time
+# (user and system) of that run, and the ratio of the medians.
+#   bench/search.sh [RUNS]     (default 11)
+# Builds citeq (Release) and the generator as bench/run.sh does, in the
+# same folder ($BENCH_DIR, /tmp/citeq-bench).
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(dirname "$here")
+runs=${1:-11}
+rows=1000000
+work=${BENCH_DIR:-/tmp/citeq-bench}
+mkdir -p "$work"
+command -v /usr/bin/time > /dev/null || {
+	echo "search.sh: needs /usr/bin/time (Debian's time)" >&2
+	exit 2
+}
+cmake -S "$top" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCITEQ_TESTS=OFF > /dev/null
+cmake --build "$work/build" -j2 > /dev/null
+cc -O2 -o "$work/gen" "$here/gen_citations.c"
+citeq=$work/build/citeq
+file=$work/citations-$rows.csv
+[ -s "$file" ] || "$work/gen" "$rows" > "$file"
+cat "$file" > /dev/null		# into the page cache
+
+# once NAME COMMAND: appends "NAME wall cpu" of one run to $work/search.t
+# (the wall time to the microsecond from date, the CPU time from time(1),
+# which tells hundredths)
+once() {
+	t0=$(date +%s%N)
+	/usr/bin/time -f "%U %S" -o "$work/t1" sh -c "$2" > /dev/null 2>&1 || {
+		echo "search.sh: failed: $2" >&2
+		exit 2
+	}
+	t1=$(date +%s%N)
+	awk -v n="$1" -v w=$(( (t1 - t0) / 1000 )) \
+	    '{ print n, w / 1e6, $1 + $2 }' "$work/t1" >> "$work/search.t"
+}
+
+: > "$work/search.t"
+queries='-g zzzqqq
+-t zzzqqq
+-g syria
+-t syria
+-g переговоры
+-t переговоры'
+i=0
+while [ $i -lt "$runs" ]; do
+	printf '%s\n' "$queries" | while IFS= read -r q; do
+		word=${q#* }
+		# citeq exits 1 when nothing matches: the word that is nowhere
+		once "citeq|$q" "$citeq $q -c $file; true"
+		once "grep|$q" "grep -ic $word $file | cat"
+	done
+	i=$((i + 1))
+done
+
+# median KEY: the median wall time and the CPU time of that run
+median() {
+	grep -F "$1 " "$work/search.t" | awk '{ print $(NF - 1), $NF }' |
+		sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+}
+
+tbl=$work/search.md
+{
+	echo "<!-- search.sh -->"
+	echo "## Text search against grep -i"
+	echo
+	echo "Made by \`bench/search.sh $runs\` on $(date -u +%Y-%m-%d) ($(git -C "$top" rev-parse --short HEAD 2>/dev/null || echo '?'))."
+	echo "Each query and \`grep -ic WORD FILE | cat\` in turns on bench's"
+	echo "$rows-row file (page cache), $runs runs each: the median wall time"
+	echo "and the CPU time (user and system) of that run. Load average when it"
+	echo "ended: $(cut -d' ' -f1-3 /proc/loadavg)."
+	echo
+	echo "| query | citeq (s) | grep -ic (s) | citeq / grep | citeq CPU (s) | grep CPU (s) | target |"
+	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+	printf '%s\n' "$queries" | while IFS= read -r q; do
+		set -- $(median "citeq|$q") $(median "grep|$q")
+		awk -v q="$q" -v t="$1" -v c="$2" -v gt="$3" -v gc="$4" 'BEGIN {
+			target = q ~ /[^ -~]/ ? "3" : "1.5"
+			printf "| %s -c | %.3f | %.3f | %.2f | %.3f | %.3f | %s |\n",
+			    q, t, gt, (gt > 0 ? t / gt : 0), c, gc, target
+		}'
+	done
+	echo "<!-- /search.sh -->"
+} > "$tbl"
+cat "$tbl"
+
+res=$here/RESULTS.md
+if grep -q '^<!-- search.sh -->' "$res"; then
+	awk -v tbl="$tbl" '
+		/^<!-- search.sh -->/ { while ((getline l < tbl) > 0) print l; skip = 1; next }
+		/^<!-- \/search.sh -->/ { skip = 0; next }
+		!skip' "$res" > "$res.new" && mv "$res.new" "$res"
+else
+	{ echo; cat "$tbl"; } >> "$res"
+fi
