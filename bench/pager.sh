@@ -19,12 +19,8 @@ work=${BENCH_DIR:-/tmp/citeq-bench}
 mkdir -p "$work"
 command -v tmux > /dev/null || { echo "pager.sh needs tmux" >&2; exit 2; }
 
-if [ -z "${CITEQ:-}" ]; then
-	cmake -S "$top" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCITEQ_TESTS=OFF > /dev/null
-	cmake --build "$work/build" -j2 > /dev/null
-	CITEQ=$work/build/citeq
-fi
-cc -O2 -o "$work/gen" "$here/gen_citations.c"
+. "$here/lib.sh"
+build_tools
 big=$work/citations-1000000.csv
 [ -s "$big" ] || "$work/gen" 1000000 > "$big"
 # 299,999 generated rows, then one with a word no other row has.
@@ -147,13 +143,4 @@ table=$work/pager.md
 	echo "<!-- /pager.sh -->"
 } > "$table"
 cat "$table"
-res=$here/RESULTS.md
-if grep -q '^<!-- pager.sh -->' "$res"; then
-	awk -v tbl="$table" '
-		/^<!-- pager.sh -->/ { while ((getline l < tbl) > 0) print l; skip = 1; next }
-		/^<!-- \/pager.sh -->/ { skip = 0; next }
-		!skip' "$res" > "$work/results.new"
-	cat "$work/results.new" > "$res"
-else
-	{ echo; cat "$table"; } >> "$res"
-fi
+put_section pager.sh "$table"

@@ -32,10 +32,8 @@ if [ ! -d "$work/node_modules/@duckdb/node-api" ]; then
 	(cd "$work" && npm install --silent --no-audit --no-fund @duckdb/node-api@1.5.6-r.1 > /dev/null)
 fi
 cp "$here/duck.mjs" "$work/duck.mjs"
-cmake -S "$top" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCITEQ_TESTS=OFF > /dev/null
-cmake --build "$work/build" -j2 > /dev/null
-cc -O2 -o "$work/gen" "$here/gen_citations.c"
-citeq=$work/build/citeq
+. "$here/lib.sh"
+build_tools
 file=$work/citations-$rows.csv
 [ -s "$file" ] || "$work/gen" "$rows" > "$file"
 size=$(wc -c < "$file")

@@ -7,8 +7,9 @@
 # `<!-- search.sh -->` lines, the median wall time of each, the CPU time
 # (user and system) of that run, and the ratio of the medians.
 #   bench/search.sh [RUNS]     (default 11)
-# Builds citeq (Release) and the generator as bench/run.sh does, in the
-# same folder ($BENCH_DIR, /tmp/citeq-bench).
+# Builds citeq (Release; CITEQ=path uses that build instead) and the
+# generator as bench/run.sh does, in the same folder ($BENCH_DIR,
+# /tmp/citeq-bench).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
@@ -20,10 +21,8 @@ command -v /usr/bin/time > /dev/null || {
 	echo "search.sh: needs /usr/bin/time (Debian's time)" >&2
 	exit 2
 }
-cmake -S "$top" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DCITEQ_TESTS=OFF > /dev/null
-cmake --build "$work/build" -j2 > /dev/null
-cc -O2 -o "$work/gen" "$here/gen_citations.c"
-citeq=$work/build/citeq
+. "$here/lib.sh"
+build_tools
 file=$work/citations-$rows.csv
 [ -s "$file" ] || "$work/gen" "$rows" > "$file"
 cat "$file" > /dev/null		# into the page cache
@@ -91,12 +90,4 @@ tbl=$work/search.md
 } > "$tbl"
 cat "$tbl"
 
-res=$here/RESULTS.md
-if grep -q '^<!-- search.sh -->' "$res"; then
-	awk -v tbl="$tbl" '
-		/^<!-- search.sh -->/ { while ((getline l < tbl) > 0) print l; skip = 1; next }
-		/^<!-- \/search.sh -->/ { skip = 0; next }
-		!skip' "$res" > "$res.new" && mv "$res.new" "$res"
-else
-	{ echo; cat "$tbl"; } >> "$res"
-fi
+put_section search.sh "$tbl"

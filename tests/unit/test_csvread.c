@@ -492,6 +492,21 @@ count(const char *s, size_t len, char delim, size_t max)
 	return n;
 }
 
+/* len bytes into rec: the letter 'a', or one time in one_in a byte of the
+ * five of alphabet, from the pseudo-random *seed. */
+static void
+random_bytes(char *rec, size_t len, const char *alphabet, unsigned one_in,
+    unsigned long *seed)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		*seed = *seed * 6364136223846793005u + 1;
+		rec[i] = (*seed >> 40) % one_in ? 'a' : alphabet[(*seed >> 50) %
+		    5];
+	}
+}
+
 /* The shape gives what csvs_split() gives, on records made of the bytes
  * that matter (a delimiter, a quote, a letter, a line feed) at every
  * length around the 64-byte blocks, each bound on the fields, both
@@ -503,7 +518,7 @@ test_count(void **state)
 	struct csvs_cell cells[80];
 	char rec[200];
 	unsigned long seed = 12345;
-	size_t len, i, max, end, tried = 0, taken = 0;
+	size_t len, max, end, tried = 0, taken = 0;
 	int k, d;
 	long got;
 
@@ -548,12 +563,8 @@ test_count(void **state)
 		seed = seed * 6364136223846793005u + 1442695040888963407u;
 		len = (seed >> 33) % 150;
 		d = (seed >> 20) & 1;
-		for (i = 0; i < len; i++) {
-			seed = seed * 6364136223846793005u + 1;
-			/* mostly letters, so that records are often valid */
-			rec[i] = (seed >> 40) % 4 ? 'a' : alphabet[(seed >> 50) %
-			    5];
-		}
+		/* mostly letters, so that records are often valid */
+		random_bytes(rec, len, alphabet, 4, &seed);
 		for (max = 0; max < 6; max++) {
 			got = shape(rec, len, d ? ';' : ',', max * 8, &end);
 			tried++;
@@ -597,7 +608,7 @@ test_line_end(void **state)
 	char rec[300];
 	struct csvs_shape s1, s2;
 	unsigned long seed = 777, nl1, nl2;
-	size_t len, i, mid, e1, e2;
+	size_t len, mid, e1, e2;
 	int k, q1, q2, in0, simd;
 
 	(void)state;
@@ -605,11 +616,7 @@ test_line_end(void **state)
 		seed = seed * 6364136223846793005u + 1442695040888963407u;
 		len = (seed >> 33) % 300;
 		in0 = (seed >> 25) & 1;
-		for (i = 0; i < len; i++) {
-			seed = seed * 6364136223846793005u + 1;
-			rec[i] = (seed >> 40) % 3 ? 'a' : alphabet[(seed >> 50) %
-			    5];
-		}
+		random_bytes(rec, len, alphabet, 3, &seed);
 		q1 = q2 = in0;
 		nl1 = nl2 = 3;
 		csvs_shape_start(&s1);
