@@ -10,35 +10,36 @@ awk 'BEGIN {
 }' > "$bin/big.csv"
 start_int 100 20 citeq -P "$bin/big.csv"
 wait_for "row 1 of 1000000"
-keys / 'нет такого' Enter
-wait_for "searching: "
-wait_for "%  (Esc or Ctrl-C stops)"
+hold "searching: " / 'нет такого' Enter
+screen | grep -q "searching: [0-9]*%  (Esc or Ctrl-C stops)" ||
+	{ go; fail "no progress on the status line"; }
 keys j j			# typed meanwhile: dropped when it is stopped
 keys Escape
+go
 status_is "searching: stopped"
 keys k
 status_is "row 1 of 1000000"
-keys n
-wait_for "searching: "
+hold "searching: " n
 keys C-c
+go
 status_is "searching: stopped"
-keys '&' 'нет такого' Enter
-wait_for "keeping rows: "
+hold "keeping rows: " '&' 'нет такого' Enter
 keys C-c
+go
 status_is "keeping rows: stopped"
 keys k
 status_is "row 1 of 1000000"
 screen | grep -q "& " && fail "& applied after it was stopped"
-keys l s
-wait_for "sorting: "
+hold "sorting: " l s
 keys q
+go
 status_is "sorting: stopped"
 keys k
 status_is "row 1 of 1000000"
 screen | grep -q "sort " && fail "sorted after the sort was stopped"
-keys F
-wait_for "counting: "
+hold "counting: " F
 keys Escape
+go
 status_is "counting: stopped"
 expect_line 1 "id"
 # a search left to run: the row near the end

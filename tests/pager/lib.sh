@@ -85,6 +85,39 @@ expect_line() {
 	done
 }
 
+# The citeq process in the pane (under the shells around it).
+citeq_pid() {
+	pid=$(t display -p -t t '#{pane_pid}')
+	child=$(pgrep -P "$pid" -x citeq || pgrep -P "$(pgrep -P "$pid" | head -1)" -x citeq)
+	[ -n "$child" ] || fail "no citeq process"
+	echo "$child"
+}
+
+# hold TEXT KEY...: sends the keys, then lets citeq run ten milliseconds
+# at a time (SIGSTOP, SIGCONT) until the screen holds TEXT, and leaves it
+# stopped: a step-by-step operation that the keys start and that shows
+# TEXT while it runs cannot end before the keys that stop it come, however
+# slowly a loaded machine looks at the screen (the operation may take only
+# a tenth of a second). go lets citeq run again.
+hold() {
+	held=$(citeq_pid)
+	text=$1
+	shift
+	keys "$@"
+	i=0
+	while :; do
+		sleep 0.01
+		kill -STOP "$held"
+		screen | grep -qF -- "$text" && return 0
+		sleep 0.02	# what citeq wrote, shown by tmux
+		screen | grep -qF -- "$text" && return 0
+		i=$((i + 1))
+		[ $i -lt $((WAIT * 3)) ] || { go; fail "no '$text' on the screen"; }
+		kill -CONT "$held"
+	done
+}
+go() { kill -CONT "$held"; }
+
 # The status line is the last line of the screen.
 status_is() { wait_for "$1"; }
 

@@ -11,18 +11,11 @@ awk 'BEGIN {
 }' > "$bin/big.csv"
 start_int 100 20 citeq -P "$bin/big.csv"
 wait_for "row 1 of 1000000"
-pid=$(pgrep -xf "citeq -P $bin/big.csv") || fail "no citeq process"
-keys Enter
-wait_for "id: F1"
-# The finding takes a tenth of a second or so here: citeq is stopped as
-# soon as it shows, so that a loaded machine, slow to look at the screen,
-# does not see it end before the Esc comes.
-wait_for "finding links: "
-kill -STOP "$pid"
+hold "finding links: " Enter	# (a tenth of a second or so)
 screen | grep -q "finding links: [0-9]*%  (Esc or Ctrl-C stops)" ||
-	{ kill -CONT "$pid"; fail "no progress on the status line"; }
+	{ go; fail "no progress on the status line"; }
 keys Escape
-kill -CONT "$pid"
+go
 status_is "finding links: stopped"
 screen | grep -q "999999  Source" && fail "the last link listed after the stop"
 wait_for "id: F1"

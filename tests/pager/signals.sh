@@ -1,12 +1,6 @@
 # SIGTERM and SIGHUP restore the terminal before citeq dies; SIGINT (Ctrl-C)
 # does not end the pager, as in less: it stops what runs, and q quits.
 . "$(dirname "$0")/lib.sh"
-citeq_pid() {
-	pid=$(t display -p -t t '#{pane_pid}')
-	child=$(pgrep -P "$pid" -x citeq || pgrep -P "$(pgrep -P "$pid" | head -1)" -x citeq)
-	[ -n "$child" ] || fail "no citeq process"
-	echo "$child"
-}
 for sig in TERM HUP; do
 	start 100 20 citeq -P
 	status_is "row 1 of 52"
