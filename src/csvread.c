@@ -57,6 +57,7 @@ struct csvr {
 	size_t scan;
 	int inq;		/* in quotes (TSV: 2 after a quote in them) */
 	int nowait;		/* csvr_nowait() */
+	enum csvs_simd simd;	/* csvr_simd() */
 	struct csvs_shape shape;	/* CSV: of the record being scanned */
 	long fields;		/* CSV: csvs_shape_fields() of last */
 	size_t fstart;		/* TSV: where the field at scan began, or
@@ -230,6 +231,7 @@ csvr_new(const char *name)
 	r->fd = -1;
 	r->keep_fd = -1;
 	r->line = 1;
+	r->simd = csvs_simd_best();
 	csvs_shape_start(&r->shape);
 	rp_init(&r->rp, ',');
 	rp_init(&r->fp, ',');
@@ -473,8 +475,8 @@ find_end_csv(struct csvr *r, size_t *term)
 	*term = 0;
 	if (!r->eof && limit > r->scan && r->buf[limit - 1] == '\r')
 		limit--;
-	i = csvs_line_end(r->buf, r->scan, limit, r->delim, &inq, &r->nl,
-	    &r->shape);
+	i = csvs_line_end_simd(r->simd, r->buf, r->scan, limit, r->delim, &inq,
+	    &r->nl, &r->shape);
 	r->inq = inq;
 	if (i < limit && !line_end(r, i, term))
 		*term = 0;
@@ -618,6 +620,12 @@ scan_record(struct csvr *r, const char **bytes, size_t *len)
 		*len = r->last.len;
 		return CSVR_ROW;
 	}
+}
+
+void
+csvr_simd(struct csvr *r, enum csvs_simd simd)
+{
+	r->simd = simd;
 }
 
 void

@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "csvsplit.h"
 #include "record.h"
 
 struct csvr;
@@ -65,6 +66,9 @@ int csvr_keep(struct csvr *);
  * read at the moment, csvr_next_bytes() returns CSVR_AGAIN instead of
  * waiting for it (the pager, which reads keys meanwhile). */
 void csvr_nowait(struct csvr *);
+/* The widest instructions its scan may use (csvs_line_end_simd()); by
+ * default the best the machine has. */
+void csvr_simd(struct csvr *, enum csvs_simd);
 
 /* The fields of *row stay valid until the next call. After CSVR_ERROR the
  * reader returns CSVR_EOF. */

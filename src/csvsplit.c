@@ -374,13 +374,12 @@ size_t
 csvs_line_end_simd(enum csvs_simd simd, const char *s, size_t i, size_t end,
     char delim, int *inq, unsigned long *nl, struct csvs_shape *sh)
 {
+	if (simd == CSVS_SIMD_AVX2 && csvs_simd_best() != CSVS_SIMD_AVX2)
+		simd = CSVS_SIMD_SSE2;
 	switch (simd) {
 #if CSVS_AVX2
 	case CSVS_SIMD_AVX2:
-		if (__builtin_cpu_supports("avx2") &&
-		    __builtin_cpu_supports("popcnt"))
-			return line_end_avx2(s, i, end, delim, inq, nl, sh);
-		break;
+		return line_end_avx2(s, i, end, delim, inq, nl, sh);
 #endif
 #if defined(__SSE2__)
 	case CSVS_SIMD_SSE2:

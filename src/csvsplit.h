@@ -57,8 +57,9 @@ size_t csvs_line_end(const char *s, size_t i, size_t end, char delim,
     int *inq, unsigned long *nl, struct csvs_shape *sh);
 /* The ways csvs_line_end() can go: a byte at a time, SSE2 (sixteen) or
  * AVX2 (thirty-two); it takes the best the machine has
- * (csvs_simd_best()). The tests run each with csvs_line_end_simd(); one
- * the build or the machine lacks goes a byte at a time. */
+ * (csvs_simd_best()). The tests run each with csvs_line_end_simd(): AVX2
+ * where the machine lacks it goes as SSE2, SSE2 where the build lacks it
+ * a byte at a time. */
 enum csvs_simd { CSVS_SIMD_PLAIN, CSVS_SIMD_SSE2, CSVS_SIMD_AVX2 };
 enum csvs_simd csvs_simd_best(void);
 size_t csvs_line_end_simd(enum csvs_simd, const char *s, size_t i,

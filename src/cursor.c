@@ -129,6 +129,17 @@ cursor_plain(struct cursor *c)
 	decoder_plain(c->dec);
 }
 
+void
+cursor_simd(struct cursor *c, enum csvs_simd simd)
+{
+	size_t i;
+
+	for (i = 0; i < c->nsrc; i++)
+		if (decoder_reader(c->dec, i) != NULL)
+			csvr_simd(decoder_reader(c->dec, i), simd);
+	filter_simd(c->filter, simd);
+}
+
 struct cursor *
 cursor_open(struct filter *f, const struct input *in, size_t n, int keep,
     struct diag_sink *d)

@@ -49,5 +49,7 @@ void cursor_fallback(struct cursor *, size_t col);
 /* Turns the fast path off: libcsv parses every row (CITEQ_PLAIN=1; the
  * differential test compares the two). Call before cursor_next(). */
 void cursor_plain(struct cursor *);
+/* The widest instructions the inputs' scans may use (CITEQ_SIMD). */
+void cursor_simd(struct cursor *, enum csvs_simd);
 
 #endif

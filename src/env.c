@@ -19,6 +19,7 @@ env_read(struct env *e)
 	e->term = getenv("TERM");
 	e->pager = getenv("CITEQ_PAGER");
 	e->plain = getenv("CITEQ_PLAIN");
+	e->simd = getenv("CITEQ_SIMD");
 	e->tmpdir = getenv("TMPDIR");
 	e->stdout_tty = isatty(STDOUT_FILENO);
 	e->stdin_data = fstat(STDIN_FILENO, &st) == 0 &&

@@ -75,6 +75,7 @@ struct filter {
 	int any;		/* --any: one filter is enough */
 	int invert;		/* -v */
 	int text_flags;		/* MATCH_REGEX, MATCH_WORD */
+	int simd;		/* filter_simd(), or -1 */
 	int compiled;		/* the text terms have their matchers */
 	int has_pre;		/* filter_prefilter() can tell something */
 	int pre_valid;		/* the terms' pre are for the next row */
@@ -101,7 +102,22 @@ date_field_column(enum date_field f)
 struct filter *
 filter_new(void)
 {
-	return xcalloc(1, sizeof(struct filter));
+	struct filter *f = xcalloc(1, sizeof(struct filter));
+
+	f->simd = -1;
+	return f;
+}
+
+void
+filter_simd(struct filter *f, enum csvs_simd simd)
+{
+	size_t i, k;
+
+	f->simd = (int)simd;
+	for (i = 0; i < f->nterms; i++)
+		for (k = 0; k < f->terms[i].nm; k++)
+			if (f->terms[i].m[k] != NULL)
+				matcher_simd(f->terms[i].m[k], simd);
 }
 
 static void
@@ -323,6 +339,8 @@ filter_compile(struct filter *f, char *err, size_t errlen)
 		for (k = 0; k < t->ntexts; k++) {
 			t->m[k] = matcher_new(t->texts[k], strlen(t->texts[k]),
 			    f->text_flags, why, sizeof why);
+			if (t->m[k] != NULL && f->simd >= 0)
+				matcher_simd(t->m[k], (enum csvs_simd)f->simd);
 			if (t->m[k] == NULL && r == 0) {
 				snprintf(err, errlen, "%s: bad regular "
 				    "expression '%s': %s",

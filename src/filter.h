@@ -30,6 +30,8 @@ int filter_add_text(struct filter *, enum text_field, const char *text);
 void filter_set_text_flags(struct filter *, int flags);
 void filter_set_any(struct filter *);		/* --any */
 void filter_set_invert(struct filter *);	/* -v */
+/* The widest instructions the text matchers may use (matcher_simd()). */
+void filter_simd(struct filter *, enum csvs_simd);
 /* Compiles the text filters once every option is in: 0, or -1 with the
  * message ("--title: bad regular expression ...") in err. filter_bind()
  * does it too, for a filter made without options. */

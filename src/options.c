@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "choice.h"
+#include "csvsplit.h"
 #include "display.h"
 #include "extsort.h"
 #include "match.h"
@@ -611,6 +612,18 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 		opt->pager = PAGER_AUTO;
 	opt->plain = e->plain != NULL && *e->plain != '\0' &&
 	    strcmp(e->plain, "0") != 0;
+	opt->simd = -1;
+	if (e->simd != NULL && *e->simd != '\0') {
+		if (strcasecmp(e->simd, "plain") == 0)
+			opt->simd = CSVS_SIMD_PLAIN;
+		else if (strcasecmp(e->simd, "sse2") == 0)
+			opt->simd = CSVS_SIMD_SSE2;
+		else if (strcasecmp(e->simd, "avx2") == 0)
+			opt->simd = CSVS_SIMD_AVX2;
+		else
+			return usage_error(ps, "CITEQ_SIMD is '%s', not plain, "
+			    "sse2 or avx2", e->simd);
+	}
 	opt->tmpdir = e->tmpdir;
 	buf_adds(&ps->filters, "");
 	opt->filters = ps->filters.s;

@@ -33,6 +33,9 @@ struct options {
 	int count;			/* -c */
 	int strict;			/* --strict: data problems are errors */
 	int plain;			/* CITEQ_PLAIN: no fast path */
+	int simd;			/* CITEQ_SIMD: an enum csvs_simd
+					   the scans may use at most, or
+					   -1 for the best the machine has */
 	size_t buffer_size;		/* --buffer-size: -S's memory budget
 					   in bytes, or 0 for the default */
 	const char *tmpdir;		/* TMPDIR: -S's temporary files */

@@ -148,6 +148,8 @@ plan_open(struct plan *p, const struct options *o, int keep,
 	p->cursor = cursor_open(o->filter, o->inputs, o->ninputs, keep, d);
 	if (o->plain)
 		cursor_plain(p->cursor);
+	if (o->simd >= 0)
+		cursor_simd(p->cursor, (enum csvs_simd)o->simd);
 	p->schema = cursor_schema(p->cursor);
 	if (p->schema->n == 0) {
 		p->empty = 1;	/* no input had a header: nothing to show */

@@ -31,11 +31,10 @@ log_emit(void *arg, enum diag_level level, const char *file,
 }
 
 /* A terminal 100 columns wide and 30 high, no variables set, UTF-8. */
-static const struct env tty_env = { NULL, NULL, "xterm", NULL, NULL, 1, 0,
-	100, 30, 1, NULL };
+static const struct env tty_env = { .term = "xterm", .stdout_tty = 1,
+	.tty_cols = 100, .tty_rows = 30, .utf8 = 1 };
 /* Output to a pipe, input from a terminal, LANG=C. */
-static const struct env pipe_env = { NULL, NULL, NULL, NULL, NULL, 0, 0, 0,
-	0, 0, NULL };
+static const struct env pipe_env = { .utf8 = 0 };
 
 /* Parses a command line given as one string of words. */
 static int
