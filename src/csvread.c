@@ -475,7 +475,7 @@ find_end_csv(struct csvr *r, size_t *term)
 	*term = 0;
 	if (!r->eof && limit > r->scan && r->buf[limit - 1] == '\r')
 		limit--;
-	i = csvs_line_end_simd(r->simd, r->buf, r->scan, limit, r->delim, &inq,
+	i = csvs_line_end(r->simd, r->buf, r->scan, limit, r->delim, &inq,
 	    &r->nl, &r->shape);
 	r->inq = inq;
 	if (i < limit && !line_end(r, i, term))

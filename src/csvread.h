@@ -66,7 +66,7 @@ int csvr_keep(struct csvr *);
  * read at the moment, csvr_next_bytes() returns CSVR_AGAIN instead of
  * waiting for it (the pager, which reads keys meanwhile). */
 void csvr_nowait(struct csvr *);
-/* The widest instructions its scan may use (csvs_line_end_simd()); by
+/* The widest instructions its scan may use (csvs_line_end()); by
  * default the best the machine has. */
 void csvr_simd(struct csvr *, enum csvs_simd);
 

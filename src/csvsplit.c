@@ -3,14 +3,6 @@
 #include <stdint.h>
 #include <string.h>
 
-/* The AVX2 path: built where the compiler can make code for it alone (GCC
- * and clang on x86), chosen at run time where the machine has it. */
-#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
-#define CSVS_AVX2 1
-#else
-#define CSVS_AVX2 0
-#endif
-
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -371,7 +363,7 @@ csvs_simd_best(void)
 }
 
 size_t
-csvs_line_end_simd(enum csvs_simd simd, const char *s, size_t i, size_t end,
+csvs_line_end(enum csvs_simd simd, const char *s, size_t i, size_t end,
     char delim, int *inq, unsigned long *nl, struct csvs_shape *sh)
 {
 	if (simd == CSVS_SIMD_AVX2 && csvs_simd_best() != CSVS_SIMD_AVX2)
@@ -389,14 +381,6 @@ csvs_line_end_simd(enum csvs_simd simd, const char *s, size_t i, size_t end,
 		break;
 	}
 	return line_end_plain(s, i, end, delim, inq, nl, sh);
-}
-
-size_t
-csvs_line_end(const char *s, size_t i, size_t end, char delim, int *inq,
-    unsigned long *nl, struct csvs_shape *sh)
-{
-	return csvs_line_end_simd(csvs_simd_best(), s, i, end, delim, inq, nl,
-	    sh);
 }
 
 size_t

@@ -46,25 +46,30 @@ void csvs_shape_start(struct csvs_shape *);
  * as csvs_line_end() left it), or -1 where it gives -1 for any max. */
 long csvs_shape_fields(const struct csvs_shape *, int inq);
 
+/* The AVX2 paths: built where the compiler can make code for them alone
+ * (GCC and clang on x86), taken at run time where the machine has AVX2. */
+#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
+#define CSVS_AVX2 1
+#else
+#define CSVS_AVX2 0
+#endif
+
+/* How the scans of the bytes go: a byte at a time, SSE2 (sixteen) or
+ * AVX2 (thirty-two). csvs_simd_best() is the best the machine has; AVX2
+ * asked of a machine without it goes as SSE2, SSE2 asked of a build
+ * without it a byte at a time. */
+enum csvs_simd { CSVS_SIMD_PLAIN, CSVS_SIMD_SSE2, CSVS_SIMD_AVX2 };
+enum csvs_simd csvs_simd_best(void);
+
 /* The first line break (LF or CR) outside quotes in s[i, end), where
  * s[i] is inside quotes when *inq is set: its index, or end. *inq is then
  * the state there (0 at a line break), *nl has grown by the line breaks
  * inside quotes passed (a CR LF counts once), and *sh by the bytes
  * passed, with delim the delimiter. Any quote opens or closes quotes.
  * Calls may go on where the last one ended, but not between the CR and
- * the LF of a CR LF. */
-size_t csvs_line_end(const char *s, size_t i, size_t end, char delim,
-    int *inq, unsigned long *nl, struct csvs_shape *sh);
-/* The ways csvs_line_end() can go: a byte at a time, SSE2 (sixteen) or
- * AVX2 (thirty-two); it takes the best the machine has
- * (csvs_simd_best()). The tests run each with csvs_line_end_simd(): AVX2
- * where the machine lacks it goes as SSE2, SSE2 where the build lacks it
- * a byte at a time. */
-enum csvs_simd { CSVS_SIMD_PLAIN, CSVS_SIMD_SSE2, CSVS_SIMD_AVX2 };
-enum csvs_simd csvs_simd_best(void);
-size_t csvs_line_end_simd(enum csvs_simd, const char *s, size_t i,
-    size_t end, char delim, int *inq, unsigned long *nl,
-    struct csvs_shape *sh);
+ * the LF of a CR LF. Every path gives the same. */
+size_t csvs_line_end(enum csvs_simd, const char *s, size_t i, size_t end,
+    char delim, int *inq, unsigned long *nl, struct csvs_shape *sh);
 /* The same for TAB-separated text as citeq writes it (tsv_field() in
  * out_tsv.c): a field runs to the next tab, and \t, \n, \r and \\ in it
  * stand for a tab, a line feed, a carriage return and a backslash; a field

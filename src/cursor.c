@@ -192,17 +192,18 @@ read_row(struct cursor *c, size_t i, const char *b, size_t len,
 {
 	struct csvr *rd = decoder_reader(c->dec, i);
 	struct filter_input in = { NULL, 0, { NULL, 0, 0 } };
-	int r;
+	int r = 1;
 
 	/* The record's bytes may settle it before it is split (not with
 	 * CITEQ_PLAIN, so that the differential test checks them); its
 	 * columns are known where its shape is one csvs_split() takes. */
-	if (!c->plain && csvr_last_fields(rd) >= 0)
-		in.map = decoder_map(c->dec, i, &in.n);
-	if (!c->plain)
+	if (!c->plain) {
+		if (csvr_last_fields(rd) >= 0)
+			in.map = decoder_map(c->dec, i, &in.n);
 		in.ahead.end = csvr_ahead(rd, &in.ahead.id, &in.ahead.fills);
-	if (!c->plain && (r = filter_prefilter(c->filter, b, len,
-	    csvr_delim(rd), &in)) != 1) {
+		r = filter_prefilter(c->filter, b, len, csvr_delim(rd), &in);
+	}
+	if (r != 1) {
 		/* It fails: unless it is malformed, which libcsv tells. */
 		if (r == 0) {
 			if (decoder_check(c->dec, i, b, len) == 0)
@@ -214,8 +215,8 @@ read_row(struct cursor *c, size_t i, const char *b, size_t len,
 		 * record is malformed, which libcsv tells), no need to
 		 * split it. */
 		if (c->bare && decoder_check(c->dec, i, b, len) == 0) {
-			row->file = csvr_name(decoder_reader(c->dec, i));
-			row->line = csvr_last(decoder_reader(c->dec, i)).line;
+			row->file = csvr_name(rd);
+			row->line = csvr_last(rd).line;
 			row->n = 0;
 			row->f = NULL;
 			return 1;

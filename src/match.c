@@ -14,16 +14,12 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-/* The AVX2 path, as in csvsplit.c: chosen at run time. */
-#if (defined(__x86_64__) || defined(__i386__)) && defined(__GNUC__)
-#define MATCH_AVX2 1
-#include <immintrin.h>
-#else
-#define MATCH_AVX2 0
-#endif
 
-#include "csvsplit.h"
+#include "csvsplit.h"		/* CSVS_AVX2, enum csvs_simd */
 #include "display.h"
+#if CSVS_AVX2
+#include <immintrin.h>
+#endif
 #include "xalloc.h"
 
 /* What one code point of the Basic Multilingual Plane folds to. */
@@ -35,7 +31,7 @@ struct entry {
 
 struct matcher {
 	int flags;
-	enum csvs_simd simd;	/* the widest path the machine has */
+	enum csvs_simd simd;	/* the scans' path (matcher_simd()) */
 	int loose;		/* the needle has no diacritics */
 	char *needle;		/* folded */
 	size_t nlen;
@@ -397,7 +393,7 @@ odd_at(struct matcher *m, const unsigned char *p, size_t n, size_t *len)
 	return 1;		/* four bytes, or not UTF-8 */
 }
 
-#if MATCH_AVX2
+#if CSVS_AVX2
 /* The bytes of x that are in [lo, hi] (unsigned), as a mask (AVX2). */
 __attribute__((target("avx2"))) static inline unsigned
 in_range32(__m256i x, unsigned char lo, unsigned char hi)
@@ -463,7 +459,7 @@ odd_scan(struct matcher *m, const char *s, size_t n, int wide)
 	(void)wide;
 	while (i < n) {
 		end = n;
-#if MATCH_AVX2
+#if CSVS_AVX2
 		if (wide && i > 0 && i + 33 <= n && clean_block32(p + i, cyr,
 		    ara)) {
 			i += 32;
@@ -516,7 +512,7 @@ first_odd_narrow(struct matcher *m, const char *s, size_t n)
 	return odd_scan(m, s, n, 0);
 }
 
-#if MATCH_AVX2
+#if CSVS_AVX2
 __attribute__((target("avx2"))) static size_t
 first_odd_avx2(struct matcher *m, const char *s, size_t n)
 {
@@ -527,7 +523,7 @@ first_odd_avx2(struct matcher *m, const char *s, size_t n)
 static size_t
 first_odd(struct matcher *m, const char *s, size_t n)
 {
-#if MATCH_AVX2
+#if CSVS_AVX2
 	if (m->simd == CSVS_SIMD_AVX2)
 		return first_odd_avx2(m, s, n);
 #endif
@@ -738,6 +734,14 @@ same_bytes(struct matcher *m, const struct match_ahead *ah)
 	}
 }
 
+/* Must what was found from *from (the first at *at, or none) be looked
+ * for again from raw? Not while raw is between the two. */
+static int
+stale(const char *from, const char *at, const char *raw)
+{
+	return from == NULL || raw < from || (at != NULL && at < raw);
+}
+
 /* The first hit of piece in raw[0, n), or NULL (find_ci()); found in the
  * bytes ahead once for the records up to it. */
 static const char *
@@ -747,8 +751,7 @@ find_piece(struct matcher *m, const char *raw, size_t n,
 	if (ah == NULL || ah->end == NULL)
 		return find_ci(raw, n, m->piece, m->plen);
 	same_bytes(m, ah);
-	if (m->hit_from == NULL || raw < m->hit_from ||
-	    (m->hit_at != NULL && m->hit_at < raw)) {
+	if (stale(m->hit_from, m->hit_at, raw)) {
 		m->hit_from = raw;
 		m->hit_at = find_ci(raw, (size_t)(ah->end - raw), m->piece,
 		    m->plen);
@@ -768,8 +771,7 @@ may_fold_ahead(struct matcher *m, const char *raw, size_t n,
 	if (ah == NULL || ah->end == NULL)
 		return may_fold_to_ascii(m, raw, n);
 	same_bytes(m, ah);
-	if (m->odd_from == NULL || raw < m->odd_from ||
-	    (m->odd_at != NULL && m->odd_at < raw)) {
+	if (stale(m->odd_from, m->odd_at, raw)) {
 		all = (size_t)(ah->end - raw);
 		k = first_odd(m, raw, all);
 		m->odd_from = raw;
@@ -799,10 +801,10 @@ hit_in_column(const struct matcher *m, const char *raw, size_t n,
 
 /* The delimiter may be in the needle (then a hit may span two fields);
  * TSV's escapes make bytes of their own (a hit may take the n of \n), and
- * a piece with what they escape is not in the record as it is. */
-/* With col (not MATCHER_NO_COLUMN), the record is one csvs_split() takes
- * and a search of its column col is asked: a hit in that column is
- * MATCH_YES, a hit in another MATCH_MAYBE. */
+ * a piece with what they escape is not in the record as it is. With col
+ * (not MATCHER_NO_COLUMN), the record is one csvs_split() takes and a
+ * search of its column col is asked: a hit in that column is MATCH_YES,
+ * a hit in another MATCH_MAYBE. */
 static enum match_verdict
 record(struct matcher *m, const char *raw, size_t n, char delim, int quick,
     size_t col, const struct match_ahead *ah)

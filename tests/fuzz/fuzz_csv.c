@@ -42,7 +42,7 @@ paths_agree(const char *s, size_t size, char delim)
 			inq[k] = 0;
 			nl[k] = 0;
 			csvs_shape_start(&sh[k]);
-			end[k] = csvs_line_end_simd((enum csvs_simd)k, s, at[k],
+			end[k] = csvs_line_end((enum csvs_simd)k, s, at[k],
 			    size, delim, &inq[k], &nl[k], &sh[k]);
 			if (k > 0 && (end[k] != end[0] || inq[k] != inq[0] ||
 			    nl[k] != nl[0] || csvs_shape_fields(&sh[k],

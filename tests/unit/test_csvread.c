@@ -477,7 +477,8 @@ shape(const char *s, size_t len, char delim, size_t max, size_t *end)
 	long n;
 
 	csvs_shape_start(&sh);
-	*end = csvs_line_end(s, 0, len, delim, &inq, &nl, &sh);
+	*end = csvs_line_end(csvs_simd_best(), s, 0, len, delim, &inq, &nl,
+	    &sh);
 	n = csvs_shape_fields(&sh, inq);
 	return n < 0 || (size_t)n > max ? -1 : n;
 }
@@ -621,7 +622,8 @@ test_line_end(void **state)
 		nl1 = nl2 = 3;
 		csvs_shape_start(&s1);
 		e1 = line_end_bytewise(rec, 0, len, &q1, &nl1);
-		e2 = csvs_line_end(rec, 0, len, ',', &q2, &nl2, &s1);
+		e2 = csvs_line_end(csvs_simd_best(), rec, 0, len, ',', &q2, &nl2,
+		    &s1);
 		assert_int_equal(e1, e2);
 		assert_int_equal(q1, q2);
 		assert_int_equal(nl1, nl2);
@@ -632,7 +634,7 @@ test_line_end(void **state)
 			struct csvs_shape s3;
 
 			csvs_shape_start(&s3);
-			assert_int_equal(csvs_line_end_simd((enum csvs_simd)simd,
+			assert_int_equal(csvs_line_end((enum csvs_simd)simd,
 			    rec, 0, len, ',', &q3, &nl3, &s3), e1);
 			assert_int_equal(q3, q1);
 			assert_int_equal(nl3, nl1);
@@ -646,9 +648,11 @@ test_line_end(void **state)
 		q2 = in0;
 		nl2 = 3;
 		csvs_shape_start(&s2);
-		e2 = csvs_line_end(rec, 0, mid, ',', &q2, &nl2, &s2);
+		e2 = csvs_line_end(csvs_simd_best(), rec, 0, mid, ',', &q2, &nl2,
+		    &s2);
 		if (e2 == mid)
-			e2 = csvs_line_end(rec, mid, len, ',', &q2, &nl2, &s2);
+			e2 = csvs_line_end(csvs_simd_best(), rec, mid,
+			    len, ',', &q2, &nl2, &s2);
 		assert_int_equal(e1, e2);
 		assert_int_equal(q1, q2);
 		assert_int_equal(nl1, nl2);
