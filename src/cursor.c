@@ -129,6 +129,18 @@ cursor_plain(struct cursor *c)
 	decoder_plain(c->dec);
 }
 
+int
+cursor_may_wait(const struct cursor *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nsrc; i++)
+		if (decoder_reader(c->dec, i) != NULL &&
+		    csvr_size(decoder_reader(c->dec, i)) == 0)
+			return 1;
+	return 0;
+}
+
 void
 cursor_simd(struct cursor *c, enum csvs_simd simd)
 {
@@ -287,6 +299,15 @@ cursor_bytes(const struct cursor *c, size_t *len)
 {
 	*len = c->nbytes;
 	return c->bytes;
+}
+
+long
+cursor_fields(const struct cursor *c)
+{
+	const struct csvr *rd = c->cur < c->nsrc ?
+	    decoder_reader(c->dec, c->cur) : NULL;
+
+	return rd != NULL ? csvr_last_fields(rd) : -2;
 }
 
 int

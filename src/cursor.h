@@ -35,6 +35,9 @@ void cursor_nowait(struct cursor *);
 /* The bytes of the row cursor_next() returned last (valid until the next
  * call). */
 const char *cursor_bytes(const struct cursor *, size_t *len);
+/* How many fields the reader found in the row cursor_next() returned
+ * last (csvr_last_fields()), for decoder_split(). */
+long cursor_fields(const struct cursor *);
 /* Reads a row again (valid until the next fetch). 0, or -1 reported. */
 int cursor_fetch(struct cursor *, const struct rowref *, struct record *row);
 
@@ -49,6 +52,9 @@ void cursor_fallback(struct cursor *, size_t col);
 /* Turns the fast path off: libcsv parses every row (CITEQ_PLAIN=1; the
  * differential test compares the two). Call before cursor_next(). */
 void cursor_plain(struct cursor *);
+/* Whether an input may keep cursor_next() waiting (a pipe or a
+ * terminal): then each row is best printed as it comes. */
+int cursor_may_wait(const struct cursor *);
 /* The widest instructions the inputs' scans may use (CITEQ_SIMD). */
 void cursor_simd(struct cursor *, enum csvs_simd);
 

@@ -28,6 +28,10 @@ struct splitter {
 	struct field *fields;	/* schema order */
 	struct valbuf vals;
 	int own_fields;
+	size_t **want;		/* NULL, or for each input the header columns
+				   it splits out (splitter_want()) */
+	size_t *nwant;
+	size_t nsrc;
 };
 
 /* A column that falls back on others where it is empty. */
@@ -327,14 +331,13 @@ to_schema(const struct decoder *d, const struct source *src,
 }
 
 /* The fast path's split of a record of src (csvs_split, tsvs_split).
- * With known, the reader's shape of the record it gave last, only the
- * fields to keep are split when that shape is good. */
+ * Where n, the number of fields the reader's shape of the record gave
+ * (csvr_last_fields()), is known (>= 0), only the fields to keep are
+ * split. */
 static long
 split(const struct source *src, const char *b, size_t len,
-    struct csvs_cell *cells, size_t keep, int known)
+    struct csvs_cell *cells, size_t keep, long n)
 {
-	long n = known ? csvr_last_fields(src->reader) : -2;
-
 	if (n >= 0 && (size_t)n <= src->ncols && (size_t)n >= keep) {
 		csvs_split_head(b, len, src->delim, cells, keep);
 		return n;
@@ -345,16 +348,18 @@ split(const struct source *src, const char *b, size_t len,
 }
 
 /* Splits a record that csvs_split() accepts and puts the values of the
- * wanted columns into the splitter's fields, in schema order, the others
- * empty; with all, every column. The number of fields, or -1 if
- * csvs_split() does not take the record. */
+ * header columns want[0, nwant) (ascending) into the splitter's fields, in
+ * schema order, the others empty; with want NULL, every column. fields is
+ * the reader's count for it, or -2 (split()). The number of fields, or -1
+ * if csvs_split() does not take the record. */
 static long
 split_row(const struct decoder *d, const struct source *src, const char *b,
-    size_t len, struct splitter *sp, int all, int known)
+    size_t len, struct splitter *sp, const size_t *want, size_t nwant,
+    long fields)
 {
-	size_t keep = all ? src->ncols : src->nwant ?
-	    src->want[src->nwant - 1] + 1 : 0;
-	long n = split(src, b, len, sp->cells, keep, known);
+	int all = want == NULL;
+	size_t keep = all ? src->ncols : nwant ? want[nwant - 1] + 1 : 0;
+	long n = split(src, b, len, sp->cells, keep, fields);
 	struct valbuf *vb = &sp->vals;
 	size_t k, j;
 
@@ -368,8 +373,8 @@ split_row(const struct decoder *d, const struct source *src, const char *b,
 	}
 	clear_fields(sp->fields, d->schema.n);
 	vb->len = 0;
-	for (k = 0; k < (all ? (size_t)n : src->nwant); k++) {
-		if ((j = all ? k : src->want[k]) >= (size_t)n)
+	for (k = 0; k < (all ? (size_t)n : nwant); k++) {
+		if ((j = all ? k : want[k]) >= (size_t)n)
 			break;
 		put_value(sp, b, j, &sp->fields[src->map[j]]);
 	}
@@ -392,7 +397,8 @@ decoder_split_wanted(struct decoder *d, size_t i, const char *b, size_t len,
 {
 	const struct source *src = &d->src[i];
 
-	if (d->plain || split_row(d, src, b, len, &d->nexts, 0, 1) < 0)
+	if (d->plain || split_row(d, src, b, len, &d->nexts, src->want,
+	    src->nwant, csvr_last_fields(src->reader)) < 0)
 		return -1;
 	set_row(row, src, csvr_last(src->reader).line, d->schema.n,
 	    d->fields);
@@ -426,7 +432,7 @@ decoder_split_rest(struct decoder *d, size_t i, const char *b, size_t len)
 {
 	const struct source *src = &d->src[i];
 	struct splitter *sp = &d->nexts;
-	long n = split(src, b, len, sp->cells, src->ncols, 0);
+	long n = split(src, b, len, sp->cells, src->ncols, -2);
 	size_t j, k = 0;
 
 	for (j = 0; j < (size_t)n; j++) {
@@ -462,10 +468,46 @@ splitter_new(const struct decoder *d)
 }
 
 void
+splitter_want(struct splitter *sp, const struct decoder *d,
+    const size_t *cols, size_t n)
+{
+	unsigned char *need = xcalloc(d->schema.n + 1, 1);
+	size_t i, j, k;
+
+	for (i = 0; i < n; i++) {
+		if (cols[i] >= d->schema.n)
+			continue;
+		need[cols[i]] = 1;
+		for (j = 0; j < d->nfb; j++)
+			if (d->fb[j].col == cols[i])
+				for (k = 0; k < d->fb[j].n; k++)
+					need[d->fb[j].from[k]] = 1;
+	}
+	sp->nsrc = d->nsrc;
+	sp->want = xcalloc(d->nsrc, sizeof *sp->want);
+	sp->nwant = xcalloc(d->nsrc, sizeof *sp->nwant);
+	for (i = 0; i < d->nsrc; i++) {
+		const struct source *src = &d->src[i];
+
+		sp->want[i] = xcalloc(src->ncols + 1, sizeof **sp->want);
+		for (j = 0; j < src->ncols; j++)
+			if (need[src->map[j]])
+				sp->want[i][sp->nwant[i]++] = j;
+	}
+	free(need);
+}
+
+void
 splitter_free(struct splitter *sp)
 {
+	size_t i;
+
 	if (sp == NULL)
 		return;
+	for (i = 0; i < sp->nsrc; i++)
+		free(sp->want[i]);
+	free(sp->want);
+	free(sp->nwant);
 	free(sp->cells);
 	if (sp->own_fields)
 		free(sp->fields);
@@ -475,11 +517,15 @@ splitter_free(struct splitter *sp)
 
 int
 decoder_split(const struct decoder *d, struct splitter *sp,
-    const struct rowref *ref, const char *bytes, struct record *row)
+    const struct rowref *ref, const char *bytes, long fields,
+    struct record *row)
 {
 	const struct source *src = &d->src[ref->input];
+	const size_t *want = sp->want != NULL ? sp->want[ref->input] : NULL;
+	size_t nwant = sp->want != NULL ? sp->nwant[ref->input] : 0;
 
-	if (d->plain || split_row(d, src, bytes, ref->span.len, sp, 1, 0) < 0)
+	if (d->plain || split_row(d, src, bytes, ref->span.len, sp, want, nwant,
+	    fields) < 0)
 		return -1;
 	set_row(row, src, ref->span.line, d->schema.n, sp->fields);
 	decoder_fill(d, row);
@@ -493,7 +539,7 @@ decoder_parse(struct decoder *d, const struct rowref *ref, const char *bytes,
 	struct source *src = &d->src[ref->input];
 	struct record raw;
 
-	if (decoder_split(d, &d->fetchs, ref, bytes, row) == 0)
+	if (decoder_split(d, &d->fetchs, ref, bytes, -2, row) == 0)
 		return 0;
 	if (csvr_parse_bytes(src->reader, bytes, &ref->span, &raw) != 0) {
 		diag_error(diag, csvr_name(src->reader), ref->span.line,

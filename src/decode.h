@@ -81,12 +81,19 @@ int decoder_parse_last(struct decoder *, size_t i, struct record *row,
 struct splitter;
 struct splitter *splitter_new(const struct decoder *);
 void splitter_free(struct splitter *);
+/* From now on sp splits out only these schema columns (and those they
+ * fall back on); the others are empty. */
+void splitter_want(struct splitter *sp, const struct decoder *,
+    const size_t *cols, size_t n);
 /* The fast path alone, safe on another thread (the decoder is only read):
- * the row at ref from bytes, valid until sp's next use; 0, or -1 when the
- * fast path does not take it (or is off): decoder_parse() then reads it on
- * the decoder's thread. */
+ * the row at ref from bytes, valid until sp's next use. fields is how many
+ * fields the reader's shape of the record gave when it was read
+ * (csvr_last_fields(), then only the wanted fields are looked at), or -2
+ * when not known. 0, or -1 when the fast path does not take it (or is
+ * off): decoder_parse() then reads it on the decoder's thread. */
 int decoder_split(const struct decoder *, struct splitter *sp,
-    const struct rowref *, const char *bytes, struct record *row);
+    const struct rowref *, const char *bytes, long fields,
+    struct record *row);
 /* Any row from a copy of its bytes (valid until the next parse or fetch).
  * 0, or -1 reported. */
 int decoder_parse(struct decoder *, const struct rowref *, const char *bytes,

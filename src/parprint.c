@@ -1,124 +1,160 @@
+#define _GNU_SOURCE		/* sched_getaffinity, CPU_COUNT */
 #include "parprint.h"
 
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "xalloc.h"
 
-#define BLOCK	2048		/* rows a block */
-#define MIN_ROWS (4 * BLOCK)	/* fewer: one thread */
+#define BLOCK_ROWS	2048
+#define BLOCK_BYTES	(512 * 1024)	/* of copied rows: a block is full */
+#define NBLOCK		4		/* blocks gathered ahead of printing */
+#define MAX_WORKERS	(NBLOCK - 1)
 
-/* A block the second thread formatted: its text, and the first row it
- * could not read (BLOCK past the block's end if none). */
-struct slot {
-	struct out mem;
-	size_t stopped;		/* row index */
-	int full;
+enum state { FREE, READY, BUSY, DONE };
+
+struct par_block {
+	struct rowref ref[BLOCK_ROWS];
+	const char *at[BLOCK_ROWS];	/* a row's bytes, or NULL: copied */
+	size_t off[BLOCK_ROWS];		/* where in copies */
+	long fields[BLOCK_ROWS];	/* the reader's count, or -2 */
+	size_t n;
+	char *copies;
+	size_t clen, ccap;
+	size_t first;		/* printing index of row 0 */
+	struct out mem;		/* rows 0..stopped-1 formatted */
+	size_t stopped;		/* the first row the fast path did not take */
+	enum state state;
 };
+
+int
+par_block_add(struct par_block *b, const struct rowref *ref,
+    const char *bytes, long fields, int copy)
+{
+	size_t len = ref->span.len;
+
+	b->ref[b->n] = *ref;
+	b->fields[b->n] = fields;
+	b->at[b->n] = bytes;
+	if (copy) {
+		if (b->ccap - b->clen < len) {
+			while (b->ccap - b->clen < len)
+				b->ccap = b->ccap ? b->ccap * 2 : BLOCK_BYTES;
+			b->copies = xrealloc(b->copies, b->ccap);
+		}
+		memcpy(b->copies + b->clen, bytes, len);
+		b->at[b->n] = NULL;
+		b->off[b->n] = b->clen;
+		b->clen += len;
+	}
+	b->n++;
+	return b->n == BLOCK_ROWS || b->clen >= BLOCK_BYTES;
+}
+
+static const char *
+row_bytes(const struct par_block *b, size_t k)
+{
+	return b->at[k] != NULL ? b->at[k] : b->copies + b->off[k];
+}
 
 struct par {
 	const struct formatter *fmt;
 	const struct view *v;
-	struct decoder *dec;
-	struct diag_sink *diag;
-	size_t n, nblocks;
-	par_row_fn row;
-	const void *arg;
+	const struct decoder *dec;
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
-	struct slot slot[2];	/* odd block b goes to slot[(b / 2) % 2] */
-	int stop;
+	struct par_block *blk[NBLOCK];	/* block number s is blk[s % NBLOCK] */
+	size_t head;		/* the next block to write */
+	size_t next;		/* the next to format */
+	size_t tail;		/* the next to gather */
+	int ended;		/* fill gave no more */
+	int stop;		/* the workers are to end */
 };
 
-static size_t
-block_end(const struct par *p, size_t b)
-{
-	size_t end = (b + 1) * BLOCK;
-
-	return end < p->n ? end : p->n;
-}
-
-/* Rows are read in printing order, all over memory: asks for the bytes of
- * row i (a few ahead of the one being printed) if it is before end. */
+/* Rows that stay where they are lie all over memory (sorted rows): asks
+ * for the bytes of row k, a few ahead of the one being formatted. */
 static void
-prefetch(par_row_fn rowfn, const void *arg, size_t i, size_t end)
+prefetch(const struct par_block *b, size_t k)
 {
 #if defined(__GNUC__)
-	struct rowref ref;
-	const char *bytes;
+	size_t i;
 
-	size_t k;
-
-	if (i < end) {
-		rowfn(arg, i, &ref, &bytes);
+	if (k < b->n && b->at[k] != NULL)
 		/* every cache line of it: a row spans three or four */
-		for (k = 0; k < ref.span.len && k < 1024; k += 64)
-			__builtin_prefetch(bytes + k);
-	}
+		for (i = 0; i < b->ref[k].span.len && i < 1024; i += 64)
+			__builtin_prefetch(b->at[k] + i);
 #else
-	(void)rowfn, (void)arg, (void)i, (void)end;
+	(void)b, (void)k;
 #endif
 }
 
-/* The second thread: the odd blocks, into memory. */
+/* Formats b's rows into its memory, up to the first that the fast path
+ * does not take; safe on any thread. */
+static void
+format_block(const struct par *p, struct par_block *b, struct splitter *sp)
+{
+	struct record row;
+	size_t k;
+
+	b->mem.memlen = 0;
+	b->stopped = b->n;
+	for (k = 0; k < b->n; k++) {
+		prefetch(b, k + 8);
+		if (decoder_split(p->dec, sp, &b->ref[k], row_bytes(b, k),
+		    b->fields[k], &row) != 0) {
+			b->stopped = k;
+			break;
+		}
+		p->fmt->row(&b->mem, p->v, &row, b->first + k);
+	}
+}
+
+/* Writes what format_block() made of b, and formats the rest of it
+ * straight to o (this thread: the decoder reports). */
+static void
+write_block(const struct par *p, struct out *o, struct decoder *dec,
+    struct diag_sink *d, struct par_block *b)
+{
+	struct record row;
+	size_t k;
+
+	out_write(o, b->mem.mem, b->mem.memlen);
+	for (k = b->stopped; k < b->n && o->err == 0; k++) {
+		prefetch(b, k + 8);
+		if (decoder_parse(dec, &b->ref[k], row_bytes(b, k), &row, d) == 0)
+			p->fmt->row(o, p->v, &row, b->first + k);
+	}
+}
+
+/* A worker: formats blocks in turn until there are no more. */
 static void *
-format_odd(void *arg)
+worker(void *arg)
 {
 	struct par *p = arg;
 	struct splitter *sp = splitter_new(p->dec);
-	struct record row;
-	struct rowref ref;
-	const char *bytes;
-	size_t b, i;
+	struct par_block *b;
 
-	for (b = 1; b < p->nblocks; b += 2) {
-		struct slot *s = &p->slot[(b / 2) % 2];
-		int stop;
-
-		pthread_mutex_lock(&p->mu);
-		while (s->full && !p->stop)
+	splitter_want(sp, p->dec, p->v->cols, p->v->n);
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		while (!p->stop && !p->ended && p->next == p->tail)
 			pthread_cond_wait(&p->cv, &p->mu);
-		stop = p->stop;
-		pthread_mutex_unlock(&p->mu);
-		if (stop)
+		if (p->stop || p->next == p->tail)
 			break;
-		s->mem.memlen = 0;
-		s->stopped = block_end(p, b);
-		for (i = b * BLOCK; i < block_end(p, b); i++) {
-			prefetch(p->row, p->arg, i + 8, block_end(p, b));
-			p->row(p->arg, i, &ref, &bytes);
-			if (decoder_split(p->dec, sp, &ref, bytes, &row) != 0) {
-				s->stopped = i;		/* the rest: main */
-				break;
-			}
-			p->fmt->row(&s->mem, p->v, &row, i);
-		}
-		pthread_mutex_lock(&p->mu);
-		s->full = 1;
-		pthread_cond_broadcast(&p->cv);
+		b = p->blk[p->next++ % NBLOCK];
+		b->state = BUSY;
 		pthread_mutex_unlock(&p->mu);
+		format_block(p, b, sp);
+		pthread_mutex_lock(&p->mu);
+		b->state = DONE;
+		pthread_cond_broadcast(&p->cv);
 	}
+	pthread_mutex_unlock(&p->mu);
 	splitter_free(sp);
 	return NULL;
-}
-
-/* Rows from..to on this thread, straight to o. */
-static void
-format_here(struct out *o, const struct formatter *fmt, const struct view *v,
-    struct decoder *dec, struct diag_sink *d, size_t from, size_t to,
-    par_row_fn rowfn, const void *arg)
-{
-	struct record row;
-	struct rowref ref;
-	const char *bytes;
-	size_t i;
-
-	for (i = from; i < to && o->err == 0; i++) {
-		prefetch(rowfn, arg, i + 8, to);
-		rowfn(arg, i, &ref, &bytes);
-		if (decoder_parse(dec, &ref, bytes, &row, d) == 0)
-			fmt->row(o, v, &row, i);
-	}
 }
 
 static int
@@ -128,72 +164,144 @@ stands_alone(const struct formatter *fmt)
 	    fmt == &out_jsonl;
 }
 
-void
-par_print(struct out *o, const struct formatter *fmt, const struct view *v,
-    struct decoder *dec, struct diag_sink *d, size_t n, par_row_fn rowfn,
-    const void *arg)
+/* One thread fewer than the cores this process may run on (taskset,
+ * cpusets), this one being the other. */
+static size_t
+nworkers(void)
 {
-	struct par p = { 0 };
-	pthread_t th;
-	size_t b;
-	int i;
+	cpu_set_t set;
+	long n;
 
-	if (fmt->begin != NULL)
-		fmt->begin(o, v);
+	if (sched_getaffinity(0, sizeof set, &set) == 0)
+		n = CPU_COUNT(&set) - 1;
+	else
+		n = sysconf(_SC_NPROCESSORS_ONLN) - 1;
+
+	return n < 1 ? 0 : n > MAX_WORKERS ? MAX_WORKERS : (size_t)n;
+}
+
+int
+par_worth(const struct formatter *fmt, const struct decoder *dec)
+{
+	return stands_alone(fmt) && decoder_fast(dec) && nworkers() > 0;
+}
+
+/* Everything on this thread, a block at a time. */
+static size_t
+print_here(struct par *p, struct out *o, struct decoder *dec,
+    struct diag_sink *d, par_fill_fn fill, void *arg)
+{
+	struct par_block *b = p->blk[0];
+	size_t total = 0;
+
+	while (o->err == 0 && (b->n = 0, b->clen = 0, fill(arg, b))) {
+		b->first = total;
+		b->stopped = 0;
+		b->mem.memlen = 0;
+		total += b->n;
+		write_block(p, o, dec, d, b);
+	}
+	return total;
+}
+
+/* The loop of this thread: writes the blocks formatted, gathers the next
+ * while there is room, else formats the next itself, else waits. */
+static size_t
+print_par(struct par *p, struct out *o, struct decoder *dec,
+    struct diag_sink *d, par_fill_fn fill, void *arg)
+{
+	pthread_t th[MAX_WORKERS];
+	struct splitter *sp = splitter_new(dec);
+	struct par_block *b;
+	size_t nth = 0, want = nworkers(), total = 0, k;
+	int got;
+
+	splitter_want(sp, dec, p->v->cols, p->v->n);
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		while (p->head < p->tail &&
+		    (b = p->blk[p->head % NBLOCK])->state == DONE) {
+			pthread_mutex_unlock(&p->mu);
+			write_block(p, o, dec, d, b);
+			pthread_mutex_lock(&p->mu);
+			b->state = FREE;
+			p->head++;
+		}
+		if (o->err != 0 || (p->ended && p->head == p->tail))
+			break;
+		if (!p->ended && p->tail - p->head < NBLOCK) {
+			b = p->blk[p->tail % NBLOCK];
+			pthread_mutex_unlock(&p->mu);
+			b->n = 0;
+			b->clen = 0;
+			got = fill(arg, b);
+			pthread_mutex_lock(&p->mu);
+			if (!got) {
+				p->ended = 1;
+			} else {
+				b->first = total;
+				total += b->n;
+				b->state = READY;
+				p->tail++;
+			}
+			pthread_cond_broadcast(&p->cv);
+			/* a second block: worth the threads */
+			while (!p->ended && p->tail >= 2 && nth < want &&
+			    pthread_create(&th[nth], NULL, worker, p) == 0)
+				nth++;
+			continue;
+		}
+		if (p->next < p->tail) {
+			b = p->blk[p->next++ % NBLOCK];
+			b->state = BUSY;
+			pthread_mutex_unlock(&p->mu);
+			format_block(p, b, sp);
+			pthread_mutex_lock(&p->mu);
+			b->state = DONE;
+			continue;
+		}
+		pthread_cond_wait(&p->cv, &p->mu);
+	}
+	p->stop = 1;		/* at the end, or the output failed */
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+	for (k = 0; k < nth; k++)
+		pthread_join(th[k], NULL);
+	splitter_free(sp);
+	return total;
+}
+
+size_t
+par_print(struct out *o, const struct formatter *fmt, const struct view *v,
+    struct decoder *dec, struct diag_sink *d, par_fill_fn fill, void *arg)
+{
+	struct par p;
+	size_t total, k;
+
+	memset(&p, 0, sizeof p);
 	p.fmt = fmt;
 	p.v = v;
 	p.dec = dec;
-	p.diag = d;
-	p.n = n;
-	p.nblocks = (n + BLOCK - 1) / BLOCK;
-	p.row = rowfn;
-	p.arg = arg;
-	if (n < MIN_ROWS || !stands_alone(fmt) || !decoder_fast(dec) ||
-	    pthread_mutex_init(&p.mu, NULL) != 0) {
-		format_here(o, fmt, v, dec, d, 0, n, rowfn, arg);
-		goto end;
-	}
-	if (pthread_cond_init(&p.cv, NULL) != 0) {
+	for (k = 0; k < NBLOCK; k++)
+		p.blk[k] = xcalloc(1, sizeof *p.blk[k]);
+	if (fmt->begin != NULL)
+		fmt->begin(o, v);
+	if (!par_worth(fmt, dec) || pthread_mutex_init(&p.mu, NULL) != 0) {
+		total = print_here(&p, o, dec, d, fill, arg);
+	} else if (pthread_cond_init(&p.cv, NULL) != 0) {
 		pthread_mutex_destroy(&p.mu);
-		format_here(o, fmt, v, dec, d, 0, n, rowfn, arg);
-		goto end;
-	}
-	if (pthread_create(&th, NULL, format_odd, &p) != 0) {
+		total = print_here(&p, o, dec, d, fill, arg);
+	} else {
+		total = print_par(&p, o, dec, d, fill, arg);
 		pthread_cond_destroy(&p.cv);
 		pthread_mutex_destroy(&p.mu);
-		format_here(o, fmt, v, dec, d, 0, n, rowfn, arg);
-		goto end;
 	}
-	for (b = 0; b < p.nblocks && o->err == 0; b++) {
-		struct slot *s = &p.slot[(b / 2) % 2];
-
-		if (b % 2 == 0) {
-			format_here(o, fmt, v, dec, d, b * BLOCK, block_end(&p, b),
-			    rowfn, arg);
-			continue;
-		}
-		pthread_mutex_lock(&p.mu);
-		while (!s->full)
-			pthread_cond_wait(&p.cv, &p.mu);
-		pthread_mutex_unlock(&p.mu);
-		out_write(o, s->mem.mem, s->mem.memlen);
-		format_here(o, fmt, v, dec, d, s->stopped, block_end(&p, b), rowfn,
-		    arg);
-		pthread_mutex_lock(&p.mu);
-		s->full = 0;
-		pthread_cond_broadcast(&p.cv);
-		pthread_mutex_unlock(&p.mu);
-	}
-	pthread_mutex_lock(&p.mu);
-	p.stop = 1;		/* if the output failed midway */
-	pthread_cond_broadcast(&p.cv);
-	pthread_mutex_unlock(&p.mu);
-	pthread_join(th, NULL);
-	pthread_cond_destroy(&p.cv);
-	pthread_mutex_destroy(&p.mu);
-	for (i = 0; i < 2; i++)
-		free(p.slot[i].mem.mem);
-end:
 	if (fmt->end != NULL)
-		fmt->end(o, v, n);
+		fmt->end(o, v, total);
+	for (k = 0; k < NBLOCK; k++) {
+		free(p.blk[k]->copies);
+		free(p.blk[k]->mem.mem);
+		free(p.blk[k]);
+	}
+	return total;
 }

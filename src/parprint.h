@@ -1,8 +1,10 @@
-/* Printing kept rows in a given order on two threads: a second thread
- * formats every other block of rows into memory while this one formats
- * the others, and this one writes them all in order. Only for formats
- * whose rows stand alone (CSV, TSV, JSON, JSON Lines); any other prints
- * on this thread, as does every row the fast path does not take. */
+/* Printing rows in order on every core: this thread gathers blocks of
+ * rows (a fill function: matching rows as they are read, or sorted rows),
+ * the other threads format blocks into memory, and this thread writes
+ * them in order, formatting a block itself when it cannot gather the
+ * next. Only for formats whose rows stand alone (CSV, TSV, JSON, JSON
+ * Lines) and for rows the fast path splits; any other row is formatted
+ * on this thread as it is written, and any other format all on this one. */
 #ifndef CITEQ_PARPRINT_H
 #define CITEQ_PARPRINT_H
 
@@ -12,15 +14,26 @@
 #include "diag.h"
 #include "out.h"
 
-/* Where row i (in printing order) is: its reference and a copy of its
- * bytes, which stay put while printing. Called from both threads. */
-typedef void (*par_row_fn)(const void *arg, size_t i, struct rowref *ref,
-    const char **bytes);
+/* A block of rows to print. */
+struct par_block;
 
-/* Prints rows 0..n-1 with fmt (begin and end too), each decoded from its
- * bytes; rows that cannot be read again are reported and left out. */
-void par_print(struct out *, const struct formatter *, const struct view *,
-    struct decoder *, struct diag_sink *, size_t n, par_row_fn,
-    const void *arg);
+/* Adds a row to b: where it is, its bytes, how many fields the reader
+ * found in it or -2 (decoder_split()); with copy, the bytes are copied
+ * (they do not stay put until printed). 1 when b is full. */
+int par_block_add(struct par_block *b, const struct rowref *ref,
+    const char *bytes, long fields, int copy);
+
+/* Adds the next rows to b (par_block_add() until it is full or there are
+ * no more), called on this thread only; 0 when it added none. */
+typedef int (*par_fill_fn)(void *arg, struct par_block *b);
+
+/* Prints the rows fill gives with fmt (begin and end too), each decoded
+ * from its bytes; rows that cannot be read again are reported and left
+ * out. Stops early when o fails. Returns how many rows fill gave. */
+size_t par_print(struct out *, const struct formatter *, const struct view *,
+    struct decoder *, struct diag_sink *, par_fill_fn, void *arg);
+
+/* Whether par_print() would format on more than one thread. */
+int par_worth(const struct formatter *, const struct decoder *);
 
 #endif

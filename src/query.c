@@ -59,26 +59,81 @@ print_rows(const struct options *q, struct out *o, const struct view *v,
 		fmt->end(o, v, n);
 }
 
+/* Where par_print() takes its rows from. */
+struct feed {
+	struct cursor *c;		/* matching rows as they are read */
+	struct extsort *e;		/* or sorted rows */
+	size_t i, n;			/* in memory: the next, how many */
+	int merge;			/* else from a merge of runs */
+	struct diag_sink *diag;
+	int err;			/* a merge failed (reported) */
+};
+
+static int
+fill_read(void *arg, struct par_block *b)
+{
+	struct feed *f = arg;
+	struct record row;
+	struct rowref ref;
+	const char *bytes;
+	size_t len;
+	int got = 0;
+
+	while (cursor_next(f->c, &row, &ref) == 1) {
+		bytes = cursor_bytes(f->c, &len);
+		got = 1;
+		if (par_block_add(b, &ref, bytes, cursor_fields(f->c), 1))
+			break;
+	}
+	return got;
+}
+
+static int
+fill_sorted(void *arg, struct par_block *b)
+{
+	struct feed *f = arg;
+	struct rowref ref;
+	const char *bytes;
+	int got = 0, r;
+
+	while (f->e != NULL && f->i < f->n) {
+		extsort_row(f->e, f->i++, &ref, &bytes);
+		got = 1;
+		if (par_block_add(b, &ref, bytes, -2, 0))
+			return 1;
+	}
+	while (f->e != NULL && f->merge &&
+	    (r = extsort_next(f->e, &ref, &bytes, f->diag)) != 0) {
+		if (r < 0) {
+			f->err = 1;
+			break;
+		}
+		got = 1;
+		if (par_block_add(b, &ref, bytes, -2, 1))
+			return 1;
+	}
+	return got;
+}
+
 /* -S with a streaming format: each matching row's sort keys and a copy of
  * its bytes are kept, not the parsed row (extsort.c: in memory up to the
  * budget, in runs in temporary files past it); each row is split again as
- * it is printed, in sorted order: on two threads (par_print) from memory,
- * on this one from a merge of the runs. */
+ * it is printed, in sorted order (par_print), from memory or from a merge
+ * of the runs. */
 static long
 print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 {
 	struct cursor *c = p->cursor;
 	const struct sort_key *keys = p->keys;
 	size_t nkeys = p->nkeys;
-	const struct formatter *fmt = query_formatter(p->opt->format);
 	struct extsort *e = extsort_new(keys, nkeys, p->opt->buffer_size,
 	    p->opt->tmpdir);
-	struct decoder *dec = cursor_decoder(c);
 	struct filemap *fm = filemap_open(p->opt->inputs, p->opt->ninputs,
 	    extsort_budget(e));
+	struct feed f = { NULL, NULL, 0, 0, 0, d, 0 };
 	struct record row;
 	struct rowref ref;
-	size_t n = 0, added = 0, i, len, *cols;
+	size_t added = 0, i, len, *cols;
 	const char *bytes;
 	int r;
 
@@ -97,22 +152,15 @@ print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 		}
 		added++;
 	}
-	r = extsort_finish(e, &n, d);
-	if (r == 0) {
-		par_print(o, fmt, &p->view, dec, d, n, extsort_row, e);
-	} else if (r == 1) {
-		if (fmt->begin != NULL)
-			fmt->begin(o, &p->view);
-		for (i = 0; o->err == 0 &&
-		    (r = extsort_next(e, &ref, &bytes, d)) == 1; i++)
-			if (decoder_parse(dec, &ref, bytes, &row, d) == 0)
-				fmt->row(o, &p->view, &row, i);
-		if (fmt->end != NULL && r >= 0)
-			fmt->end(o, &p->view, added);
+	if ((r = extsort_finish(e, &f.n, d)) >= 0) {
+		f.e = e;
+		f.merge = r == 1;
+		par_print(o, query_formatter(p->opt->format), &p->view,
+		    cursor_decoder(c), d, fill_sorted, &f);
 	}
 	extsort_free(e);
 	filemap_close(fm);
-	return r < 0 ? -1 : (long)added;
+	return r < 0 || f.err ? -1 : (long)added;
 }
 
 /* What happens to a matching row. */
@@ -168,6 +216,16 @@ query_run(struct plan *p, struct out *o, struct diag_sink *d)
 		cursor_want(p->cursor, NULL, 0);	/* the filter's columns */
 	if (!q->count && p->keys == NULL)
 		k.fmt = query_formatter(q->format);
+	if (k.fmt != NULL && par_worth(k.fmt, cursor_decoder(p->cursor)) &&
+	    !cursor_may_wait(p->cursor)) {
+		/* the filter's columns read here, the rows split again and
+		 * formatted on every core */
+		struct feed f = { p->cursor, NULL, 0, 0, 0, d, 0 };
+
+		cursor_want(p->cursor, NULL, 0);
+		return (long)par_print(o, k.fmt, &p->view,
+		    cursor_decoder(p->cursor), d, fill_read, &f);
+	}
 	if (k.fmt != NULL && k.fmt->begin != NULL)
 		k.fmt->begin(o, &p->view);
 	while (o->err == 0 && cursor_next(p->cursor, &row, NULL))

@@ -1,9 +1,11 @@
 #!/bin/sh
-# Large inputs, and the second thread citeq uses: printing sorted rows
-# (8192 rows or more in CSV, TSV, JSON, JSON Lines). Each query must print
-# what the libcsv path prints (CITEQ_PLAIN=1), and stop cleanly when its
-# output closes, even while its input is a pipe that waits. In a
-# ThreadSanitizer build (CITEQ_TSAN) any data race fails the test.
+# Large inputs, and the threads citeq prints with (parprint.c: matching
+# rows of files, and sorted rows, in CSV, TSV, JSON, JSON Lines, formatted
+# in blocks on every core). Each query must print what the libcsv path
+# prints on one thread (CITEQ_PLAIN=1), with the same messages, from one
+# file or several whose columns differ; and stop cleanly when its output
+# closes, even while its input is a pipe that waits. In a ThreadSanitizer
+# build (CITEQ_TSAN) any data race fails the test.
 #   threads.sh CITEQ GEN_CITATIONS GEN_HOSTILE
 set -u
 citeq=$1 gencit=$2 gen=$3
@@ -30,9 +32,28 @@ same() {	# same QUERY FILE: fast and plain agree
 for f in big hostile bad; do
 	for q in "-l ru -c" "-l ru,en --since 2017 -f csv" "-G source" \
 	    "-S date -f csv" "-S -date,title -f tsv" "-S source -f json" \
-	    "-S date -f jsonl" "-S date -f bibtex" "-s times -f jsonl"; do
+	    "-S date -f jsonl" "-S date -f bibtex" "-s times -f jsonl" \
+	    "-f csv" "-F id,title -f csv" "-F date,title,author -f tsv" \
+	    "-f json" "-F title -f jsonl" "-S date -F id,date -f csv"; do
 		same "$q" "$tmp/$f.csv"
 	done
+done
+
+# Several files, their columns in other orders and some only in one: each
+# row is split again by its own file's header.
+"$citeq" -F kind,id,date,title,lang,source -f csv "$tmp/big.csv" \
+    > "$tmp/swapped.csv"
+head -c 20 "$tmp/swapped.csv" | grep -q '^kind,id,' ||
+	bad "swapped.csv: not made"
+for q in "-f csv" "-F id,author,title -f tsv" "-f jsonl" "-S id -f csv"; do
+	"$citeq" $q "$tmp/big.csv" "$tmp/swapped.csv" > "$tmp/fast" 2>&1
+	fs=$?
+	CITEQ_PLAIN=1 "$citeq" $q "$tmp/big.csv" "$tmp/swapped.csv" \
+	    > "$tmp/plain" 2>&1
+	[ $fs = $? ] || bad "citeq $q, two files: exit status differs"
+	cmp -s "$tmp/fast" "$tmp/plain" || bad "citeq $q, two files: output differs"
+	[ "$(wc -l < "$tmp/fast")" -gt 40000 ] ||
+		bad "citeq $q, two files: $(wc -l < "$tmp/fast") lines"
 done
 
 # Through a pipe.
