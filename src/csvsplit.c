@@ -419,19 +419,15 @@ cell(struct csvs_cell *cells, size_t *n, size_t max, size_t keep, size_t from,
  * field and a quote must open one; inside, a quote is doubled or closes
  * the field, which a comma or the end must then follow. Past the fields to
  * keep, sixteen bytes without a quote only have their commas counted. */
-/* csvs_split(); with head, the record is known to be taken, and the
- * splitting stops after the fields to keep (the count is then keep). */
 static long
 split_csv(const char *s, size_t len, char delim, struct csvs_cell *cells,
-    size_t max, size_t keep, int head)
+    size_t max, size_t keep)
 {
 	size_t n = 0, from = 0, base, i, skip = (size_t)-1;
 	int inq = 0, quoted = 0, doubled = 0;
 	unsigned m, commas, quotes, k;
 
 	for (base = 0; base < len; base += 16) {
-		if (head && n >= keep)
-			return (long)n;
 		masks16(s + base, len - base, delim, &commas, &quotes);
 		if (!inq && n >= keep && quotes == 0) {
 			if (commas != 0) {
@@ -480,14 +476,115 @@ long
 csvs_split(const char *s, size_t len, char delim, struct csvs_cell *cells,
     size_t max, size_t keep)
 {
-	return split_csv(s, len, delim, cells, max, keep, 0);
+	return split_csv(s, len, delim, cells, max, keep);
 }
 
-void
-csvs_split_head(const char *s, size_t len, char delim,
+/*
+ * The head of a record known to be taken, 64 bytes at a time: its quotes
+ * are only around fields and doubled inside them, so the quotes' prefix
+ * XOR tells the bytes inside quotes, and the delimiters outside them end
+ * the fields. A quoted field holds a doubled quote when it holds more
+ * than its own two quotes.
+ */
+static inline __attribute__((always_inline)) void
+split_head(const char *s, size_t len, char delim, struct csvs_cell *cells,
+    size_t keep, enum csvs_simd simd)
+{
+	char tail[64];
+	uint64_t m[4], in, ends, inside = 0;
+	size_t i, nb, n = 0, from = 0, pos, qfrom = 0, qbase = 0, qat;
+	const char *p;
+	unsigned k;
+
+	for (i = 0; n < keep && i < len; i += 64) {
+		nb = len - i < 64 ? len - i : 64;
+		p = block64(s + i, nb, tail);
+#if CSVS_AVX2
+		if (simd == CSVS_SIMD_AVX2)
+			masks64_avx2(p, '"', delim, delim, delim, m);
+		else
+#endif
+#if defined(__SSE2__)
+		if (simd == CSVS_SIMD_SSE2)
+			masks64_sse2(p, '"', delim, delim, delim, m);
+		else
+#endif
+			masks64_plain(p, '"', delim, delim, delim, m);
+		in = prefix_xor(m[0]) ^ inside;
+		ends = m[1] & ~in;
+		if (nb < 64)
+			ends |= (uint64_t)1 << nb;	/* the record's end */
+		for (; ends != 0 && n < keep; ends &= ends - 1) {
+			k = lowest(ends);
+			pos = i + k;
+			qat = qbase + bits(m[0] & (((uint64_t)1 << k) - 1), simd);
+			cells[n].off = from;
+			cells[n].len = pos - from;
+			cells[n].quoted = pos > from && s[from] == '"';
+			cells[n].doubled = qat - qfrom > 2;
+			cells[n].esc = 0;
+			n++;
+			from = pos + 1;
+			qfrom = qat;
+		}
+		qbase += bits(m[0], simd);
+		inside = in >> 63 ? ~(uint64_t)0 : 0;
+	}
+	if (n < keep) {		/* the last field ends at a 64-byte bound */
+		cells[n].off = from;
+		cells[n].len = len - from;
+		cells[n].quoted = len > from && s[from] == '"';
+		cells[n].doubled = qbase - qfrom > 2;
+		cells[n].esc = 0;
+	}
+}
+
+static void
+split_head_plain(const char *s, size_t len, char delim,
     struct csvs_cell *cells, size_t keep)
 {
-	(void)split_csv(s, len, delim, cells, (size_t)-1, keep, 1);
+	split_head(s, len, delim, cells, keep, CSVS_SIMD_PLAIN);
+}
+
+#if defined(__SSE2__)
+static void
+split_head_sse2(const char *s, size_t len, char delim,
+    struct csvs_cell *cells, size_t keep)
+{
+	split_head(s, len, delim, cells, keep, CSVS_SIMD_SSE2);
+}
+#endif
+
+#if CSVS_AVX2
+__attribute__((target("avx2,popcnt"))) static void
+split_head_avx2(const char *s, size_t len, char delim,
+    struct csvs_cell *cells, size_t keep)
+{
+	split_head(s, len, delim, cells, keep, CSVS_SIMD_AVX2);
+}
+#endif
+
+void
+csvs_split_head(enum csvs_simd simd, const char *s, size_t len, char delim,
+    struct csvs_cell *cells, size_t keep)
+{
+	if (simd == CSVS_SIMD_AVX2 && csvs_simd_best() != CSVS_SIMD_AVX2)
+		simd = CSVS_SIMD_SSE2;
+	switch (simd) {
+#if CSVS_AVX2
+	case CSVS_SIMD_AVX2:
+		split_head_avx2(s, len, delim, cells, keep);
+		return;
+#endif
+#if defined(__SSE2__)
+	case CSVS_SIMD_SSE2:
+		split_head_sse2(s, len, delim, cells, keep);
+		return;
+#endif
+	default:
+		break;
+	}
+	split_head_plain(s, len, delim, cells, keep);
 }
 
 /* Undoes citeq's TSV escapes in s[0, n) into dst: \t, \n, \r and \\ are a

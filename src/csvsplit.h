@@ -25,10 +25,6 @@ struct csvs_cell {
  * when the record is not plainly well formed or has more than max. */
 long csvs_split(const char *s, size_t len, char delim,
     struct csvs_cell *cells, size_t max, size_t keep);
-/* The first keep fields of a record that csvs_split() takes with keep
- * fields or more, into cells; the rest is not looked at. */
-void csvs_split_head(const char *s, size_t len, char delim,
-    struct csvs_cell *cells, size_t keep);
 
 /* What csvs_line_end() learns of a record's shape while it looks for its
  * end: the fields csvs_split() would give it, without splitting. */
@@ -78,6 +74,12 @@ size_t csvs_line_end(enum csvs_simd, const char *s, size_t i, size_t end,
  * not closed or with text after it. */
 long tsvs_split(const char *s, size_t len, struct csvs_cell *cells,
     size_t max, size_t keep);
+/* The first keep fields of a record that csvs_split() takes with keep
+ * fields or more, into cells, 64 bytes at a time with the instructions
+ * simd names (or the widest the machine has below them); the rest is not
+ * looked at. */
+void csvs_split_head(enum csvs_simd, const char *s, size_t len, char delim,
+    struct csvs_cell *cells, size_t keep);
 
 /* Writes a cell's value (quotes taken off, doubled quotes and TSV escapes
  * undone) to dst, which has room for cell->len + 1 bytes, and a NUL after

@@ -149,6 +149,7 @@ cursor_simd(struct cursor *c, enum csvs_simd simd)
 	for (i = 0; i < c->nsrc; i++)
 		if (decoder_reader(c->dec, i) != NULL)
 			csvr_simd(decoder_reader(c->dec, i), simd);
+	decoder_simd(c->dec, simd);
 	filter_simd(c->filter, simd);
 }
 

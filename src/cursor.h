@@ -55,7 +55,8 @@ void cursor_plain(struct cursor *);
 /* Whether an input may keep cursor_next() waiting (a pipe or a
  * terminal): then each row is best printed as it comes. */
 int cursor_may_wait(const struct cursor *);
-/* The widest instructions the inputs' scans may use (CITEQ_SIMD). */
+/* The widest instructions the inputs' scans and splits may use
+ * (CITEQ_SIMD). */
 void cursor_simd(struct cursor *, enum csvs_simd);
 
 #endif

@@ -49,6 +49,7 @@ struct decoder {
 	size_t nsrc;
 	size_t ncells;		/* the most columns of an input */
 	int plain;
+	enum csvs_simd simd;	/* for csvs_split_head() */
 	struct field *fields;	/* the row read last, schema order */
 	struct field *fetched;	/* the row of decoder_parse/fetch */
 	struct splitter nexts;	/* into fields */
@@ -130,6 +131,7 @@ decoder_new(size_t n)
 
 	d->nsrc = n;
 	d->src = xcalloc(n ? n : 1, sizeof *d->src);
+	d->simd = csvs_simd_best();
 	schema_init(&d->schema);
 	return d;
 }
@@ -206,6 +208,12 @@ void
 decoder_plain(struct decoder *d)
 {
 	d->plain = 1;
+}
+
+void
+decoder_simd(struct decoder *d, enum csvs_simd simd)
+{
+	d->simd = simd;
 }
 
 int
@@ -335,11 +343,11 @@ to_schema(const struct decoder *d, const struct source *src,
  * (csvr_last_fields()), is known (>= 0), only the fields to keep are
  * split. */
 static long
-split(const struct source *src, const char *b, size_t len,
-    struct csvs_cell *cells, size_t keep, long n)
+split(const struct decoder *d, const struct source *src, const char *b,
+    size_t len, struct csvs_cell *cells, size_t keep, long n)
 {
 	if (n >= 0 && (size_t)n <= src->ncols && (size_t)n >= keep) {
-		csvs_split_head(b, len, src->delim, cells, keep);
+		csvs_split_head(d->simd, b, len, src->delim, cells, keep);
 		return n;
 	}
 	if (src->delim == '\t')
@@ -359,7 +367,7 @@ split_row(const struct decoder *d, const struct source *src, const char *b,
 {
 	int all = want == NULL;
 	size_t keep = all ? src->ncols : nwant ? want[nwant - 1] + 1 : 0;
-	long n = split(src, b, len, sp->cells, keep, fields);
+	long n = split(d, src, b, len, sp->cells, keep, fields);
 	struct valbuf *vb = &sp->vals;
 	size_t k, j;
 
@@ -432,7 +440,7 @@ decoder_split_rest(struct decoder *d, size_t i, const char *b, size_t len)
 {
 	const struct source *src = &d->src[i];
 	struct splitter *sp = &d->nexts;
-	long n = split(src, b, len, sp->cells, src->ncols, -2);
+	long n = split(d, src, b, len, sp->cells, src->ncols, -2);
 	size_t j, k = 0;
 
 	for (j = 0; j < (size_t)n; j++) {

@@ -50,6 +50,8 @@ void decoder_fill(const struct decoder *, struct record *row);
 /* Turns the fast path off: libcsv parses every row. */
 void decoder_plain(struct decoder *);
 int decoder_fast(const struct decoder *);
+/* The widest instructions the fast path's splits may use (CITEQ_SIMD). */
+void decoder_simd(struct decoder *, enum csvs_simd);
 /* The schema columns the fast path splits out first (need[c] set), or all
  * of them. */
 void decoder_want(struct decoder *, const unsigned char *need, int all);

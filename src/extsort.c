@@ -26,6 +26,7 @@ struct kept {
 	struct rowref ref;
 	uintptr_t at;
 	size_t len;
+	long fields;		/* the reader's count, or -2 */
 };
 
 #define RESIDENT ((size_t)1 << (sizeof(size_t) * CHAR_BIT - 1))
@@ -40,6 +41,7 @@ kept_bytes(const char *arena, const struct kept *kp)
 struct rec {
 	size_t keylen, len;
 	struct rowref ref;
+	long fields;
 };
 
 /* A run: rows in order, at [start, end) of a temporary file. */
@@ -319,6 +321,7 @@ spill(struct extsort *e, struct diag_sink *d)
 		h.keylen = e->flat.len;
 		h.len = kp->len & ~RESIDENT;
 		h.ref = kp->ref;
+		h.fields = kp->fields;
 		if (w_put(e, &w, &h, sizeof h, d) != 0 ||
 		    w_put(e, &w, e->flat.s, e->flat.len, d) != 0 ||
 		    w_put(e, &w, kept_bytes(e->arena, kp), h.len, d) != 0)
@@ -472,7 +475,7 @@ fail:
 
 int
 extsort_add(struct extsort *e, const struct record *r,
-    const struct rowref *ref, const char *bytes, size_t len,
+    const struct rowref *ref, const char *bytes, size_t len, long fields,
     const char *resident, struct diag_sink *d)
 {
 	struct kept *kp;
@@ -491,6 +494,7 @@ extsort_add(struct extsort *e, const struct record *r,
 	}
 	kp = &e->kept[e->n++];
 	kp->ref = *ref;
+	kp->fields = fields;
 	if (resident != NULL) {
 		kp->at = (uintptr_t)resident;
 		kp->len = len | RESIDENT;
@@ -559,18 +563,17 @@ extsort_finish(struct extsort *e, size_t *n, struct diag_sink *d)
 }
 
 void
-extsort_row(const void *arg, size_t i, struct rowref *ref,
-    const char **bytes)
+extsort_row(const struct extsort *e, size_t i, struct rowref *ref,
+    const char **bytes, long *fields)
 {
-	const struct extsort *e = arg;
-
 	*ref = e->inorder[i].ref;
 	*bytes = kept_bytes(e->arena, &e->inorder[i]);
+	*fields = e->inorder[i].fields;
 }
 
 int
 extsort_next(struct extsort *e, struct rowref *ref, const char **bytes,
-    struct diag_sink *d)
+    long *fields, struct diag_sink *d)
 {
 	struct reader *r = merge_next(e, d);
 
@@ -578,6 +581,7 @@ extsort_next(struct extsort *e, struct rowref *ref, const char **bytes,
 		return e->failed ? -1 : 0;
 	*ref = r->hdr.ref;
 	*bytes = r->rec.s + r->hdr.keylen;
+	*fields = r->hdr.fields;
 	return 1;
 }
 

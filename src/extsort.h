@@ -23,12 +23,13 @@ struct extsort *extsort_new(const struct sort_key *, size_t nkeys,
     size_t budget, const char *tmpdir);
 void extsort_free(struct extsort *);
 
-/* A row: r holds its key columns; ref and bytes[0, len) are kept: a
- * copy, or where resident is not NULL, the same bytes there, which outlive
- * the sorter. 0, or -1 reported (a temporary file could not be made or
- * written). */
+/* A row: r holds its key columns; ref, bytes[0, len) and fields (the
+ * reader's count of its fields, or -2: decoder_split()) are kept: a copy
+ * of the bytes, or where resident is not NULL, the same bytes there,
+ * which outlive the sorter. 0, or -1 reported (a temporary file could not
+ * be made or written). */
 int extsort_add(struct extsort *, const struct record *r,
-    const struct rowref *ref, const char *bytes, size_t len,
+    const struct rowref *ref, const char *bytes, size_t len, long fields,
     const char *resident, struct diag_sink *);
 /* The memory budget in bytes. */
 size_t extsort_budget(const struct extsort *);
@@ -37,12 +38,12 @@ size_t extsort_budget(const struct extsort *);
  * any thread; 1 when runs were written: extsort_next() gives the rows in
  * order; -1 reported. */
 int extsort_finish(struct extsort *, size_t *n, struct diag_sink *);
-void extsort_row(const void *arg, size_t i, struct rowref *ref,
-    const char **bytes);
+void extsort_row(const struct extsort *, size_t i, struct rowref *ref,
+    const char **bytes, long *fields);
 /* The next row in order (its bytes valid until the next call): 1, 0 at
  * the end, or -1 reported. */
 int extsort_next(struct extsort *, struct rowref *ref, const char **bytes,
-    struct diag_sink *);
+    long *fields, struct diag_sink *);
 /* How many runs were written (0 when the rows fit in memory). */
 size_t extsort_runs(const struct extsort *);
 

@@ -94,22 +94,23 @@ fill_sorted(void *arg, struct par_block *b)
 	struct feed *f = arg;
 	struct rowref ref;
 	const char *bytes;
+	long fields;
 	int got = 0, r;
 
 	while (f->e != NULL && f->i < f->n) {
-		extsort_row(f->e, f->i++, &ref, &bytes);
+		extsort_row(f->e, f->i++, &ref, &bytes, &fields);
 		got = 1;
-		if (par_block_add(b, &ref, bytes, -2, 0))
+		if (par_block_add(b, &ref, bytes, fields, 0))
 			return 1;
 	}
 	while (f->e != NULL && f->merge &&
-	    (r = extsort_next(f->e, &ref, &bytes, f->diag)) != 0) {
+	    (r = extsort_next(f->e, &ref, &bytes, &fields, f->diag)) != 0) {
 		if (r < 0) {
 			f->err = 1;
 			break;
 		}
 		got = 1;
-		if (par_block_add(b, &ref, bytes, -2, 1))
+		if (par_block_add(b, &ref, bytes, fields, 1))
 			return 1;
 	}
 	return got;
@@ -144,7 +145,7 @@ print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 	free(cols);
 	while (cursor_next(c, &row, &ref)) {
 		bytes = cursor_bytes(c, &len);
-		if (extsort_add(e, &row, &ref, bytes, len,
+		if (extsort_add(e, &row, &ref, bytes, len, cursor_fields(c),
 		    filemap_row(fm, &ref, bytes, len), d) != 0) {
 			extsort_free(e);
 			filemap_close(fm);

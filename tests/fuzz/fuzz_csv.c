@@ -79,17 +79,24 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			    few[0].len != cells[0].len)))
 				__builtin_trap();
 		}
-		/* Splitting only the head gives the same first cells. */
+		/* Splitting only the head gives the same first cells, on
+		 * every path. */
 		for (i = 1; delim != '\t' && nsplit >= 0 && i <= 4 &&
 		    i <= (size_t)nsplit; i++) {
 			struct csvs_cell few[4];
+			size_t k;
+			int p;
 
-			csvs_split_head(b, len, delim, few, i);
-			if (few[i - 1].off != cells[i - 1].off ||
-			    few[i - 1].len != cells[i - 1].len ||
-			    few[i - 1].quoted != cells[i - 1].quoted ||
-			    few[i - 1].doubled != cells[i - 1].doubled)
-				__builtin_trap();
+			for (p = CSVS_SIMD_PLAIN; p <= CSVS_SIMD_AVX2; p++) {
+				csvs_split_head((enum csvs_simd)p, b, len, delim,
+				    few, i);
+				for (k = 0; k < i; k++)
+					if (few[k].off != cells[k].off ||
+					    few[k].len != cells[k].len ||
+					    few[k].quoted != cells[k].quoted ||
+					    few[k].doubled != cells[k].doubled)
+						__builtin_trap();
+			}
 		}
 		/* The shape the scan learnt is the splitter's (whose
 		 * bound, MAXF, only the splitter has). */

@@ -714,6 +714,75 @@ test_shape_read(void **state)
 	assert_true(bad > 3000 && good > 10000);
 }
 
+/* csvs_split_head() on each path gives csvs_split()'s first cells, on
+ * 20,000 records taken by it: fields of 0 to 150 bytes, bare or quoted
+ * with delimiters, doubled quotes and line breaks inside, so that fields
+ * and quotes cross the 64-byte blocks; records of 64 and 128 bytes among
+ * them (the last field ends at a block's end). */
+static void
+test_split_head(void **state)
+{
+	static const char alpha[] = "ab,\"\n;xyz";	/* quoted fields */
+	struct csvs_cell want[40], got[40];
+	unsigned long seed = 7;
+	char rec[8192];
+	size_t i, k, nf, len, flen, j, keep, ends64 = 0;
+	long n;
+	int p, quoted;
+
+	(void)state;
+	for (i = 0; i < 20000; i++) {
+		seed = seed * 6364136223846793005u + 1442695040888963407u;
+		nf = 1 + (seed >> 33) % 30;
+		len = 0;
+		for (k = 0; k < nf; k++) {
+			seed = seed * 6364136223846793005u + 1;
+			flen = (seed >> 35) % (k % 3 ? 12 : 150);
+			quoted = (seed >> 20) & 1;
+			if (k > 0)
+				rec[len++] = ',';
+			if (quoted)
+				rec[len++] = '"';
+			for (j = 0; j < flen; j++) {
+				seed = seed * 6364136223846793005u + 1;
+				char c = quoted ? alpha[(seed >> 40) % 10] :
+				    (char)('a' + (seed >> 40) % 26);
+
+				rec[len++] = c;
+				if (c == '"')
+					rec[len++] = '"';
+			}
+			if (quoted)
+				rec[len++] = '"';
+		}
+		if (i % 50 == 0 && len < 63) {	/* a field to 64 bytes */
+			rec[len++] = ',';
+			while (len < 64)
+				rec[len++] = 'p';
+			nf++;
+		}
+		ends64 += len % 64 == 0;
+		n = csvs_split(rec, len, ',', want, 40, 40);
+		assert_int_equal(n, (long)nf);
+		for (p = CSVS_SIMD_PLAIN; p <= CSVS_SIMD_AVX2; p++)
+			for (keep = 1; keep <= nf; keep += 1 + keep / 4) {
+				memset(got, 0x55, sizeof got);
+				csvs_split_head((enum csvs_simd)p, rec, len, ',',
+				    got, keep);
+				for (k = 0; k < keep; k++) {
+					assert_int_equal(got[k].off, want[k].off);
+					assert_int_equal(got[k].len, want[k].len);
+					assert_int_equal(got[k].quoted,
+					    want[k].quoted);
+					assert_int_equal(got[k].doubled,
+					    want[k].doubled);
+					assert_int_equal(got[k].esc, 0);
+				}
+			}
+	}
+	assert_true(ends64 >= 100);
+}
+
 static void
 test_split_tsv(void **state)
 {
@@ -761,6 +830,7 @@ main(void)
 		cmocka_unit_test(test_sniff),
 		cmocka_unit_test(test_delimiters),
 		cmocka_unit_test(test_split_tsv),
+		cmocka_unit_test(test_split_head),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
