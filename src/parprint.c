@@ -17,10 +17,15 @@
 enum state { FREE, READY, BUSY, DONE };
 
 struct par_block {
+	const struct view *v;	/* what is printed */
+	int values;		/* the rows are the values of v's columns
+				   (par_block_add_values()), not bytes */
 	struct rowref ref[BLOCK_ROWS];
 	const char *at[BLOCK_ROWS];	/* a row's bytes, or NULL: copied */
 	size_t off[BLOCK_ROWS];		/* where in copies */
 	long fields[BLOCK_ROWS];	/* the reader's count, or -2 */
+	size_t *vals;		/* with values: row k's, v->n at k * v->n,
+				   each the offset of a value in copies */
 	size_t n;
 	char *copies;
 	size_t clen, ccap;
@@ -52,6 +57,47 @@ par_block_add(struct par_block *b, const struct rowref *ref,
 	}
 	b->n++;
 	return b->n == BLOCK_ROWS || b->clen >= BLOCK_BYTES;
+}
+
+int
+par_block_add_values(struct par_block *b, const struct rowref *ref,
+    const struct record *row)
+{
+	const struct view *v = b->v;
+	size_t j, need = 0, *at;
+
+	if (b->vals == NULL)
+		b->vals = xcalloc((size_t)BLOCK_ROWS * (v->n + 1), sizeof *b->vals);
+	for (j = 0; j < v->n; j++)
+		need += row->f[v->cols[j]].len + 1;
+	if (b->ccap - b->clen < need) {
+		while (b->ccap - b->clen < need)
+			b->ccap = b->ccap ? b->ccap * 2 : BLOCK_BYTES;
+		b->copies = xrealloc(b->copies, b->ccap);
+	}
+	b->values = 1;
+	b->ref[b->n] = *ref;
+	b->ref[b->n].span.line = row->line;
+	at = b->vals + b->n * (v->n + 1);
+	for (j = 0; j < v->n; j++) {
+		const struct field *f = &row->f[v->cols[j]];
+
+		at[j] = b->clen;
+		memcpy(b->copies + b->clen, f->s, f->len);
+		b->copies[b->clen + f->len] = '\0';
+		b->clen += f->len + 1;
+	}
+	at[v->n] = b->clen;	/* the end of the last value */
+	b->n++;
+	return b->n == BLOCK_ROWS || b->clen >= BLOCK_BYTES;
+}
+
+static void
+empty(struct par_block *b)
+{
+	b->n = 0;
+	b->clen = 0;
+	b->values = 0;
 }
 
 static const char *
@@ -91,8 +137,37 @@ prefetch(const struct par_block *b, size_t k)
 #endif
 }
 
-/* Formats b's rows into its memory, up to the first that the fast path
- * does not take; safe on any thread. */
+/* Formats rows of values into b's memory: each a row of the schema's
+ * width, empty but in the columns printed. */
+static void
+format_values(const struct par *p, struct par_block *b)
+{
+	const struct view *v = p->v;
+	struct record row;
+	struct field *f;
+	const size_t *at;
+	size_t k, j;
+
+	row.n = decoder_schema(p->dec)->n;
+	row.f = f = xcalloc(row.n + 1, sizeof *f);
+	for (j = 0; j < row.n; j++)
+		f[j].s = "";
+	for (k = 0; k < b->n; k++) {
+		at = b->vals + k * (v->n + 1);
+		for (j = 0; j < v->n; j++) {
+			f[v->cols[j]].s = b->copies + at[j];
+			f[v->cols[j]].len = at[j + 1] - at[j] - 1;
+		}
+		row.file = NULL;
+		row.line = b->ref[k].span.line;
+		p->fmt->row(&b->mem, v, &row, b->first + k);
+	}
+	free(f);
+}
+
+/* Formats b's rows into its memory: from values, or split from their
+ * bytes up to the first that the fast path does not take; safe on any
+ * thread. */
 static void
 format_block(const struct par *p, struct par_block *b, struct splitter *sp)
 {
@@ -101,6 +176,10 @@ format_block(const struct par *p, struct par_block *b, struct splitter *sp)
 
 	b->mem.memlen = 0;
 	b->stopped = b->n;
+	if (b->values) {
+		format_values(p, b);
+		return;
+	}
 	for (k = 0; k < b->n; k++) {
 		prefetch(b, k + 8);
 		if (decoder_split(p->dec, sp, &b->ref[k], row_bytes(b, k),
@@ -183,7 +262,7 @@ nworkers(void)
 int
 par_worth(const struct formatter *fmt, const struct decoder *dec)
 {
-	return stands_alone(fmt) && decoder_fast(dec) && nworkers() > 0;
+	return stands_alone(fmt) && decoder_fast(dec);
 }
 
 /* Everything on this thread, a block at a time. */
@@ -192,15 +271,22 @@ print_here(struct par *p, struct out *o, struct decoder *dec,
     struct diag_sink *d, par_fill_fn fill, void *arg)
 {
 	struct par_block *b = p->blk[0];
+	struct splitter *sp = splitter_new(dec);
 	size_t total = 0;
 
-	while (o->err == 0 && (b->n = 0, b->clen = 0, fill(arg, b))) {
+	splitter_want(sp, dec, p->v->cols, p->v->n);
+	while (o->err == 0 && (empty(b), fill(arg, b))) {
 		b->first = total;
-		b->stopped = 0;
-		b->mem.memlen = 0;
 		total += b->n;
+		if (stands_alone(p->fmt)) {
+			format_block(p, b, sp);
+		} else {	/* its state is o's: all straight to o */
+			b->mem.memlen = 0;
+			b->stopped = 0;
+		}
 		write_block(p, o, dec, d, b);
 	}
+	splitter_free(sp);
 	return total;
 }
 
@@ -232,8 +318,7 @@ print_par(struct par *p, struct out *o, struct decoder *dec,
 		if (!p->ended && p->tail - p->head < NBLOCK) {
 			b = p->blk[p->tail % NBLOCK];
 			pthread_mutex_unlock(&p->mu);
-			b->n = 0;
-			b->clen = 0;
+			empty(b);
 			got = fill(arg, b);
 			pthread_mutex_lock(&p->mu);
 			if (!got) {
@@ -282,8 +367,10 @@ par_print(struct out *o, const struct formatter *fmt, const struct view *v,
 	p.fmt = fmt;
 	p.v = v;
 	p.dec = dec;
-	for (k = 0; k < NBLOCK; k++)
+	for (k = 0; k < NBLOCK; k++) {
 		p.blk[k] = xcalloc(1, sizeof *p.blk[k]);
+		p.blk[k]->v = v;
+	}
 	if (fmt->begin != NULL)
 		fmt->begin(o, v);
 	if (!par_worth(fmt, dec) || pthread_mutex_init(&p.mu, NULL) != 0) {
@@ -300,6 +387,7 @@ par_print(struct out *o, const struct formatter *fmt, const struct view *v,
 		fmt->end(o, v, total);
 	for (k = 0; k < NBLOCK; k++) {
 		free(p.blk[k]->copies);
+		free(p.blk[k]->vals);
 		free(p.blk[k]->mem.mem);
 		free(p.blk[k]);
 	}

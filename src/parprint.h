@@ -23,6 +23,11 @@ struct par_block;
 int par_block_add(struct par_block *b, const struct rowref *ref,
     const char *bytes, long fields, int copy);
 
+/* Adds a row to b by the values of the columns printed (read with those
+ * columns wanted: cursor_want()), which are copied. 1 when b is full. */
+int par_block_add_values(struct par_block *b, const struct rowref *ref,
+    const struct record *row);
+
 /* Adds the next rows to b (par_block_add() until it is full or there are
  * no more), called on this thread only; 0 when it added none. */
 typedef int (*par_fill_fn)(void *arg, struct par_block *b);
@@ -33,7 +38,9 @@ typedef int (*par_fill_fn)(void *arg, struct par_block *b);
 size_t par_print(struct out *, const struct formatter *, const struct view *,
     struct decoder *, struct diag_sink *, par_fill_fn, void *arg);
 
-/* Whether par_print() would format on more than one thread. */
+/* Whether par_print() formats in blocks (on more than one thread where
+ * there are cores): for formats whose rows stand alone, with the fast
+ * path on. */
 int par_worth(const struct formatter *, const struct decoder *);
 
 #endif

@@ -89,6 +89,22 @@ fill_read(void *arg, struct par_block *b)
 }
 
 static int
+fill_values(void *arg, struct par_block *b)
+{
+	struct feed *f = arg;
+	struct record row;
+	struct rowref ref;
+	int got = 0;
+
+	while (cursor_next(f->c, &row, &ref) == 1) {
+		got = 1;
+		if (par_block_add_values(b, &ref, &row))
+			break;
+	}
+	return got;
+}
+
+static int
 fill_sorted(void *arg, struct par_block *b)
 {
 	struct feed *f = arg;
@@ -217,15 +233,26 @@ query_run(struct plan *p, struct out *o, struct diag_sink *d)
 		cursor_want(p->cursor, NULL, 0);	/* the filter's columns */
 	if (!q->count && p->keys == NULL)
 		k.fmt = query_formatter(q->format);
-	if (k.fmt != NULL && par_worth(k.fmt, cursor_decoder(p->cursor)) &&
-	    !cursor_may_wait(p->cursor)) {
-		/* the filter's columns read here, the rows split again and
-		 * formatted on every core */
+	if (k.fmt != NULL && par_worth(k.fmt, cursor_decoder(p->cursor))) {
 		struct feed f = { p->cursor, NULL, 0, 0, 0, d, 0 };
 
-		cursor_want(p->cursor, NULL, 0);
-		return (long)par_print(o, k.fmt, &p->view,
-		    cursor_decoder(p->cursor), d, fill_read, &f);
+		if (cursor_may_wait(p->cursor)) {
+			/* each row printed as it comes, but only the
+			 * columns printed split out */
+			cursor_want(p->cursor, p->view.cols, p->view.n);
+		} else if (p->view.n * 2 <= cursor_schema(p->cursor)->n) {
+			/* a few columns: split out here with the filter's,
+			 * their values formatted on every core */
+			cursor_want(p->cursor, p->view.cols, p->view.n);
+			return (long)par_print(o, k.fmt, &p->view,
+			    cursor_decoder(p->cursor), d, fill_values, &f);
+		} else {
+			/* the filter's columns read here, the rows split
+			 * again and formatted on every core */
+			cursor_want(p->cursor, NULL, 0);
+			return (long)par_print(o, k.fmt, &p->view,
+			    cursor_decoder(p->cursor), d, fill_read, &f);
+		}
 	}
 	if (k.fmt != NULL && k.fmt->begin != NULL)
 		k.fmt->begin(o, &p->view);
