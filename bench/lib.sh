@@ -27,3 +27,25 @@ put_section() {
 		{ echo; cat "$2"; } >> "$res"
 	fi
 }
+
+# once FILE NAME COMMAND: appends "NAME wall cpu peak" of one run of
+# COMMAND (its output dropped) to FILE: the wall time to the microsecond
+# from date, the CPU time (user and system, in hundredths) and the peak
+# memory in KB from time(1). A failure stops the script.
+once() {
+	t0=$(date +%s%N)
+	/usr/bin/time -f "%U %S %M" -o "$work/t1" sh -c "$3" > /dev/null 2>&1 || {
+		echo "$(basename "$0"): failed: $3" >&2
+		exit 2
+	}
+	t1=$(date +%s%N)
+	awk -v n="$2" -v w=$(( (t1 - t0) / 1000 )) \
+	    '{ print n, w / 1e6, $1 + $2, $3 }' "$work/t1" >> "$1"
+}
+
+# median FILE KEY RUNS: of the RUNS runs of KEY in FILE, the median wall
+# time, and the CPU time and peak memory of that run
+median() {
+	grep -F "$2 " "$1" | awk '{ print $(NF - 2), $(NF - 1), $NF }' |
+		sort -n | sed -n "$(( ($3 + 1) / 2 ))p"
+}

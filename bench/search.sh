@@ -27,20 +27,6 @@ file=$work/citations-$rows.csv
 [ -s "$file" ] || "$work/gen" "$rows" > "$file"
 cat "$file" > /dev/null		# into the page cache
 
-# once NAME COMMAND: appends "NAME wall cpu" of one run to $work/search.t
-# (the wall time to the microsecond from date, the CPU time from time(1),
-# which tells hundredths)
-once() {
-	t0=$(date +%s%N)
-	/usr/bin/time -f "%U %S" -o "$work/t1" sh -c "$2" > /dev/null 2>&1 || {
-		echo "search.sh: failed: $2" >&2
-		exit 2
-	}
-	t1=$(date +%s%N)
-	awk -v n="$1" -v w=$(( (t1 - t0) / 1000 )) \
-	    '{ print n, w / 1e6, $1 + $2 }' "$work/t1" >> "$work/search.t"
-}
-
 : > "$work/search.t"
 queries='-g zzzqqq
 -t zzzqqq
@@ -53,17 +39,11 @@ while [ $i -lt "$runs" ]; do
 	printf '%s\n' "$queries" | while IFS= read -r q; do
 		word=${q#* }
 		# citeq exits 1 when nothing matches: the word that is nowhere
-		once "citeq|$q" "$citeq $q -c $file; true"
-		once "grep|$q" "grep -ic $word $file | cat"
+		once "$work/search.t" "citeq|$q" "$citeq $q -c $file; true"
+		once "$work/search.t" "grep|$q" "grep -ic $word $file | cat"
 	done
 	i=$((i + 1))
 done
-
-# median KEY: the median wall time and the CPU time of that run
-median() {
-	grep -F "$1 " "$work/search.t" | awk '{ print $(NF - 1), $NF }' |
-		sort -n | sed -n "$(( (runs + 1) / 2 ))p"
-}
 
 tbl=$work/search.md
 {
@@ -79,8 +59,9 @@ tbl=$work/search.md
 	echo "| query | citeq (s) | grep -ic (s) | citeq / grep | citeq CPU (s) | grep CPU (s) | target |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 	printf '%s\n' "$queries" | while IFS= read -r q; do
-		set -- $(median "citeq|$q") $(median "grep|$q")
-		awk -v q="$q" -v t="$1" -v c="$2" -v gt="$3" -v gc="$4" 'BEGIN {
+		set -- $(median "$work/search.t" "citeq|$q" "$runs") \
+		    $(median "$work/search.t" "grep|$q" "$runs")
+		awk -v q="$q" -v t="$1" -v c="$2" -v gt="$4" -v gc="$5" 'BEGIN {
 			target = q ~ /[^ -~]/ ? "3" : "1.5"
 			printf "| %s -c | %.3f | %.3f | %.2f | %.3f | %.3f | %s |\n",
 			    q, t, gt, (gt > 0 ? t / gt : 0), c, gc, target

@@ -38,20 +38,6 @@ cmp -s "$work/sum.mem" "$work/sum.16m" || {
 	exit 2
 }
 
-# once NAME COMMAND: appends "NAME wall cpu peak" of one run to
-# $work/speed.t (the wall time to the microsecond from date, the CPU time
-# and the peak memory in KB from time(1))
-once() {
-	t0=$(date +%s%N)
-	/usr/bin/time -f "%U %S %M" -o "$work/t1" sh -c "$2" > /dev/null 2>&1 || {
-		echo "speed.sh: failed: $2" >&2
-		exit 2
-	}
-	t1=$(date +%s%N)
-	awk -v n="$1" -v w=$(( (t1 - t0) / 1000 )) \
-	    '{ print n, w / 1e6, $1 + $2, $3 }' "$work/t1" >> "$work/speed.t"
-}
-
 : > "$work/speed.t"
 queries='-c|0.8
 -F id,title -f csv|1.2
@@ -60,18 +46,12 @@ queries='-c|0.8
 -S date -f csv --buffer-size=16M|4'
 i=0
 while [ $i -lt "$runs" ]; do
-	once "grep|" "grep -c ,ru, $file | cat"
+	once "$work/speed.t" "grep|" "grep -c ,ru, $file | cat"
 	printf '%s\n' "$queries" | while IFS='|' read -r q target; do
-		once "citeq|$q|" "exec $citeq $q $file > /dev/null"
+		once "$work/speed.t" "citeq|$q|" "exec $citeq $q $file > /dev/null"
 	done
 	i=$((i + 1))
 done
-
-# median KEY: the median wall time, and the CPU time and peak of that run
-median() {
-	grep -F "$1 " "$work/speed.t" | awk '{ print $(NF - 2), $(NF - 1), $NF }' |
-		sort -n | sed -n "$(( (runs + 1) / 2 ))p"
-}
 
 tbl=$work/speed.md
 {
@@ -88,12 +68,12 @@ tbl=$work/speed.md
 	echo
 	echo "| query | citeq (s) | citeq / grep -c | target | CPU (s) | peak (MB) |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-	set -- $(median "grep|")
+	set -- $(median "$work/speed.t" "grep|" "$runs")
 	g=$1
 	printf '| grep -c ,ru, \\| cat | %.3f | 1 | | %.3f | %.1f |\n' "$1" "$2" \
 	    "$(echo "$3" | awk '{ print $1 / 1024 }')"
 	printf '%s\n' "$queries" | while IFS='|' read -r q target; do
-		set -- $(median "citeq|$q|")
+		set -- $(median "$work/speed.t" "citeq|$q|" "$runs")
 		awk -v q="$q" -v t="$1" -v c="$2" -v m="$3" -v g="$g" \
 		    -v target="$target" 'BEGIN {
 			if (q ~ /16M/)

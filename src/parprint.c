@@ -208,13 +208,27 @@ write_block(const struct par *p, struct out *o, struct decoder *dec,
 	}
 }
 
+/* Called with p->mu held: formats the next block gathered, with it
+ * released. */
+static void
+format_next(struct par *p, struct splitter *sp)
+{
+	struct par_block *b = p->blk[p->next++ % NBLOCK];
+
+	b->state = BUSY;
+	pthread_mutex_unlock(&p->mu);
+	format_block(p, b, sp);
+	pthread_mutex_lock(&p->mu);
+	b->state = DONE;
+	pthread_cond_broadcast(&p->cv);
+}
+
 /* A worker: formats blocks in turn until there are no more. */
 static void *
 worker(void *arg)
 {
 	struct par *p = arg;
 	struct splitter *sp = splitter_new(p->dec);
-	struct par_block *b;
 
 	splitter_want(sp, p->dec, p->v->cols, p->v->n);
 	pthread_mutex_lock(&p->mu);
@@ -223,13 +237,7 @@ worker(void *arg)
 			pthread_cond_wait(&p->cv, &p->mu);
 		if (p->stop || p->next == p->tail)
 			break;
-		b = p->blk[p->next++ % NBLOCK];
-		b->state = BUSY;
-		pthread_mutex_unlock(&p->mu);
-		format_block(p, b, sp);
-		pthread_mutex_lock(&p->mu);
-		b->state = DONE;
-		pthread_cond_broadcast(&p->cv);
+		format_next(p, sp);
 	}
 	pthread_mutex_unlock(&p->mu);
 	splitter_free(sp);
@@ -337,12 +345,7 @@ print_par(struct par *p, struct out *o, struct decoder *dec,
 			continue;
 		}
 		if (p->next < p->tail) {
-			b = p->blk[p->next++ % NBLOCK];
-			b->state = BUSY;
-			pthread_mutex_unlock(&p->mu);
-			format_block(p, b, sp);
-			pthread_mutex_lock(&p->mu);
-			b->state = DONE;
+			format_next(p, sp);
 			continue;
 		}
 		pthread_cond_wait(&p->cv, &p->mu);
