@@ -20,6 +20,7 @@ env_read(struct env *e)
 	e->pager = getenv("CITEQ_PAGER");
 	e->plain = getenv("CITEQ_PLAIN");
 	e->simd = getenv("CITEQ_SIMD");
+	e->threads = getenv("CITEQ_THREADS");
 	e->tmpdir = getenv("TMPDIR");
 	e->stdout_tty = isatty(STDOUT_FILENO);
 	e->stdin_data = fstat(STDIN_FILENO, &st) == 0 &&

@@ -14,6 +14,7 @@ struct env {
 	const char *pager;	/* CITEQ_PAGER */
 	const char *plain;	/* CITEQ_PLAIN */
 	const char *simd;	/* CITEQ_SIMD */
+	const char *threads;	/* CITEQ_THREADS */
 	int stdout_tty;		/* standard output is a terminal */
 	int stdin_data;		/* standard input is a pipe, file or socket */
 	size_t tty_cols, tty_rows;	/* its size; 0 when not known */

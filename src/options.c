@@ -1,5 +1,6 @@
 #include "options.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
@@ -623,6 +624,18 @@ parse(struct parse *ps, int argc, char **argv, const struct env *e)
 		else
 			return usage_error(ps, "CITEQ_SIMD is '%s', not plain, "
 			    "sse2 or avx2", e->simd);
+	}
+	if (e->threads != NULL && *e->threads != '\0') {
+		char *end;
+		unsigned long t;
+
+		errno = 0;
+		t = strtoul(e->threads, &end, 10);
+		if (*end != '\0' || errno != 0 || t < 1 || t > 64 ||
+		    !isdigit((unsigned char)*e->threads))
+			return usage_error(ps, "CITEQ_THREADS is '%s', not a "
+			    "number of threads from 1 to 64", e->threads);
+		opt->threads = (unsigned)t;
 	}
 	opt->tmpdir = e->tmpdir;
 	buf_adds(&ps->filters, "");

@@ -36,6 +36,8 @@ struct options {
 	int simd;			/* CITEQ_SIMD: an enum csvs_simd
 					   the scans may use at most, or
 					   -1 for the best the machine has */
+	unsigned threads;		/* CITEQ_THREADS: how many threads
+					   print, or 0 to choose */
 	size_t buffer_size;		/* --buffer-size: -S's memory budget
 					   in bytes, or 0 for the default */
 	const char *tmpdir;		/* TMPDIR: -S's temporary files */

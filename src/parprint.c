@@ -4,7 +4,9 @@
 #include <pthread.h>
 #include <sched.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "xalloc.h"
@@ -13,6 +15,8 @@
 #define BLOCK_BYTES	(512 * 1024)	/* of copied rows: a block is full */
 #define NBLOCK		4		/* blocks gathered ahead of printing */
 #define MAX_WORKERS	(NBLOCK - 1)
+#define TRIAL		2		/* blocks this thread formats before it
+					   decides on workers */
 
 enum state { FREE, READY, BUSY, DONE };
 
@@ -298,20 +302,51 @@ print_here(struct par *p, struct out *o, struct decoder *dec,
 	return total;
 }
 
+static uint64_t
+now_ns(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+		return 0;
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* The time this thread took to gather and to format blocks before it
+ * decided on workers. They are worth it only where formatting takes at
+ * least as long as gathering: where it takes less (a few columns out of
+ * many), a worker slows this thread on cores that share their caches
+ * more than it relieves it (-F id,title on bench's file: 0.24 s alone,
+ * 0.25-0.29 s with one). */
+struct trial {
+	uint64_t fill_ns, fmt_ns;
+	size_t nfill, nfmt;
+	int decided;
+};
+
 /* The loop of this thread: writes the blocks formatted, gathers the next
  * while there is room, else formats the next itself, else waits. */
 static size_t
 print_par(struct par *p, struct out *o, struct decoder *dec,
-    struct diag_sink *d, par_fill_fn fill, void *arg)
+    struct diag_sink *d, unsigned threads, par_fill_fn fill, void *arg)
 {
 	pthread_t th[MAX_WORKERS];
 	struct splitter *sp = splitter_new(dec);
 	struct par_block *b;
+	struct trial t = { 0, 0, 0, 0, 0 };
 	size_t nth = 0, want = nworkers(), total = 0, k;
+	uint64_t t0;
 	int got;
 
 	splitter_want(sp, dec, p->v->cols, p->v->n);
 	pthread_mutex_lock(&p->mu);
+	if (threads > 0) {	/* told: no trial */
+		want = threads - 1 < MAX_WORKERS ? threads - 1 : MAX_WORKERS;
+		t.decided = 1;
+		while (nth < want &&
+		    pthread_create(&th[nth], NULL, worker, p) == 0)
+			nth++;
+	}
 	for (;;) {
 		while (p->head < p->tail &&
 		    (b = p->blk[p->head % NBLOCK])->state == DONE) {
@@ -326,8 +361,13 @@ print_par(struct par *p, struct out *o, struct decoder *dec,
 		if (!p->ended && p->tail - p->head < NBLOCK) {
 			b = p->blk[p->tail % NBLOCK];
 			pthread_mutex_unlock(&p->mu);
+			t0 = now_ns();
 			empty(b);
 			got = fill(arg, b);
+			if (got && !t.decided) {
+				t.fill_ns += now_ns() - t0;
+				t.nfill++;
+			}
 			pthread_mutex_lock(&p->mu);
 			if (!got) {
 				p->ended = 1;
@@ -338,14 +378,22 @@ print_par(struct par *p, struct out *o, struct decoder *dec,
 				p->tail++;
 			}
 			pthread_cond_broadcast(&p->cv);
-			/* a second block: worth the threads */
-			while (!p->ended && p->tail >= 2 && nth < want &&
-			    pthread_create(&th[nth], NULL, worker, p) == 0)
-				nth++;
 			continue;
 		}
 		if (p->next < p->tail) {
+			t0 = now_ns();
 			format_next(p, sp);
+			if (t.decided)
+				continue;
+			t.fmt_ns += now_ns() - t0;
+			if (++t.nfmt < TRIAL || p->ended)
+				continue;
+			t.decided = 1;
+			/* formatting a block takes as long as gathering one */
+			while (t.fmt_ns * t.nfill >= t.fill_ns * t.nfmt &&
+			    nth < want &&
+			    pthread_create(&th[nth], NULL, worker, p) == 0)
+				nth++;
 			continue;
 		}
 		pthread_cond_wait(&p->cv, &p->mu);
@@ -361,7 +409,8 @@ print_par(struct par *p, struct out *o, struct decoder *dec,
 
 size_t
 par_print(struct out *o, const struct formatter *fmt, const struct view *v,
-    struct decoder *dec, struct diag_sink *d, par_fill_fn fill, void *arg)
+    struct decoder *dec, struct diag_sink *d, unsigned threads,
+    par_fill_fn fill, void *arg)
 {
 	struct par p;
 	size_t total, k;
@@ -382,7 +431,7 @@ par_print(struct out *o, const struct formatter *fmt, const struct view *v,
 		pthread_mutex_destroy(&p.mu);
 		total = print_here(&p, o, dec, d, fill, arg);
 	} else {
-		total = print_par(&p, o, dec, d, fill, arg);
+		total = print_par(&p, o, dec, d, threads, fill, arg);
 		pthread_cond_destroy(&p.cv);
 		pthread_mutex_destroy(&p.mu);
 	}

@@ -34,9 +34,13 @@ typedef int (*par_fill_fn)(void *arg, struct par_block *b);
 
 /* Prints the rows fill gives with fmt (begin and end too), each decoded
  * from its bytes; rows that cannot be read again are reported and left
- * out. Stops early when o fails. Returns how many rows fill gave. */
+ * out. Stops early when o fails. threads: how many threads format (at
+ * most four), or 0 to choose: this one alone, or one more for each other
+ * core when formatting is the larger part of the work (timed on the
+ * first blocks). Returns how many rows fill gave. */
 size_t par_print(struct out *, const struct formatter *, const struct view *,
-    struct decoder *, struct diag_sink *, par_fill_fn, void *arg);
+    struct decoder *, struct diag_sink *, unsigned threads, par_fill_fn,
+    void *arg);
 
 /* Whether par_print() formats in blocks (on more than one thread where
  * there are cores): for formats whose rows stand alone, with the fast

@@ -173,7 +173,7 @@ print_sorted(const struct plan *p, struct out *o, struct diag_sink *d)
 		f.e = e;
 		f.merge = r == 1;
 		par_print(o, query_formatter(p->opt->format), &p->view,
-		    cursor_decoder(c), d, fill_sorted, &f);
+		    cursor_decoder(c), d, p->opt->threads, fill_sorted, &f);
 	}
 	extsort_free(e);
 	filemap_close(fm);
@@ -245,13 +245,13 @@ query_run(struct plan *p, struct out *o, struct diag_sink *d)
 			 * their values formatted on every core */
 			cursor_want(p->cursor, p->view.cols, p->view.n);
 			return (long)par_print(o, k.fmt, &p->view,
-			    cursor_decoder(p->cursor), d, fill_values, &f);
+			    cursor_decoder(p->cursor), d, q->threads, fill_values, &f);
 		} else {
 			/* the filter's columns read here, the rows split
 			 * again and formatted on every core */
 			cursor_want(p->cursor, NULL, 0);
 			return (long)par_print(o, k.fmt, &p->view,
-			    cursor_decoder(p->cursor), d, fill_read, &f);
+			    cursor_decoder(p->cursor), d, q->threads, fill_read, &f);
 		}
 	}
 	if (k.fmt != NULL && k.fmt->begin != NULL)
