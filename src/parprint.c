@@ -28,8 +28,9 @@ struct par_block {
 	const char *at[BLOCK_ROWS];	/* a row's bytes, or NULL: copied */
 	size_t off[BLOCK_ROWS];		/* where in copies */
 	long fields[BLOCK_ROWS];	/* the reader's count, or -2 */
-	size_t *vals;		/* with values: row k's, v->n at k * v->n,
-				   each the offset of a value in copies */
+	size_t *vals;		/* with values: row k's at k * (v->n + 1),
+				   where each value begins in copies, and
+				   where the last one ends */
 	size_t n;
 	char *copies;
 	size_t clen, ccap;
@@ -38,6 +39,17 @@ struct par_block {
 	size_t stopped;		/* the first row the fast path did not take */
 	enum state state;
 };
+
+/* Room for n more bytes of copies. */
+static void
+room(struct par_block *b, size_t n)
+{
+	if (b->ccap - b->clen >= n)
+		return;
+	while (b->ccap - b->clen < n)
+		b->ccap = b->ccap ? b->ccap * 2 : BLOCK_BYTES;
+	b->copies = xrealloc(b->copies, b->ccap);
+}
 
 int
 par_block_add(struct par_block *b, const struct rowref *ref,
@@ -49,11 +61,7 @@ par_block_add(struct par_block *b, const struct rowref *ref,
 	b->fields[b->n] = fields;
 	b->at[b->n] = bytes;
 	if (copy) {
-		if (b->ccap - b->clen < len) {
-			while (b->ccap - b->clen < len)
-				b->ccap = b->ccap ? b->ccap * 2 : BLOCK_BYTES;
-			b->copies = xrealloc(b->copies, b->ccap);
-		}
+		room(b, len);
 		memcpy(b->copies + b->clen, bytes, len);
 		b->at[b->n] = NULL;
 		b->off[b->n] = b->clen;
@@ -74,11 +82,7 @@ par_block_add_values(struct par_block *b, const struct rowref *ref,
 		b->vals = xcalloc((size_t)BLOCK_ROWS * (v->n + 1), sizeof *b->vals);
 	for (j = 0; j < v->n; j++)
 		need += row->f[v->cols[j]].len + 1;
-	if (b->ccap - b->clen < need) {
-		while (b->ccap - b->clen < need)
-			b->ccap = b->ccap ? b->ccap * 2 : BLOCK_BYTES;
-		b->copies = xrealloc(b->copies, b->ccap);
-	}
+	room(b, need);
 	b->values = 1;
 	b->ref[b->n] = *ref;
 	b->ref[b->n].span.line = row->line;

@@ -1,8 +1,9 @@
-/* Printing rows in order on every core: this thread gathers blocks of
- * rows (a fill function: matching rows as they are read, or sorted rows),
- * the other threads format blocks into memory, and this thread writes
- * them in order, formatting a block itself when it cannot gather the
- * next. Only for formats whose rows stand alone (CSV, TSV, JSON, JSON
+/* Printing rows in order in blocks, on every core where that pays: this
+ * thread gathers blocks of rows (a fill function: matching rows as they
+ * are read, or sorted rows), other threads format blocks into memory
+ * where formatting is the larger part of the work, and this thread
+ * writes them in order, formatting a block itself when it cannot gather
+ * the next. Only for formats whose rows stand alone (CSV, TSV, JSON, JSON
  * Lines) and for rows the fast path splits; any other row is formatted
  * on this thread as it is written, and any other format all on this one. */
 #ifndef CITEQ_PARPRINT_H

@@ -240,18 +240,23 @@ query_run(struct plan *p, struct out *o, struct diag_sink *d)
 			/* each row printed as it comes, but only the
 			 * columns printed split out */
 			cursor_want(p->cursor, p->view.cols, p->view.n);
-		} else if (p->view.n * 2 <= cursor_schema(p->cursor)->n) {
-			/* a few columns: split out here with the filter's,
-			 * their values formatted on every core */
+		} else if (p->view.n <= 64 &&
+		    p->view.n * 2 <= cursor_schema(p->cursor)->n) {
+			/* a few columns (of many, and not so many that a
+			 * block's list of values grows large): split out
+			 * here with the filter's, their values formatted in
+			 * blocks */
 			cursor_want(p->cursor, p->view.cols, p->view.n);
 			return (long)par_print(o, k.fmt, &p->view,
-			    cursor_decoder(p->cursor), d, q->threads, fill_values, &f);
+			    cursor_decoder(p->cursor), d, q->threads,
+			    fill_values, &f);
 		} else {
 			/* the filter's columns read here, the rows split
-			 * again and formatted on every core */
+			 * again and formatted in blocks */
 			cursor_want(p->cursor, NULL, 0);
 			return (long)par_print(o, k.fmt, &p->view,
-			    cursor_decoder(p->cursor), d, q->threads, fill_read, &f);
+			    cursor_decoder(p->cursor), d, q->threads,
+			    fill_read, &f);
 		}
 	}
 	if (k.fmt != NULL && k.fmt->begin != NULL)
