@@ -628,10 +628,20 @@ csvs_cell_value(const char *s, const struct csvs_cell *c, char *dst)
 		n = (size_t)(end - p);
 		memcpy(dst, p, n);
 	} else {
-		for (; p < end; p++) {
-			dst[n++] = *p;
-			if (*p == '"')
-				p++;		/* the second of a pair */
+		size_t i = 0, len = (size_t)(end - p), k;
+		const char *q;
+
+		/* each run up to a quote with it, the second of the pair
+		 * passed over */
+		while (i < len && (q = memchr(p + i, '"', len - i)) != NULL) {
+			k = (size_t)(q - (p + i)) + 1;
+			memcpy(dst + n, p + i, k);
+			n += k;
+			i += k + 1;
+		}
+		if (i < len) {
+			memcpy(dst + n, p + i, len - i);
+			n += len - i;
 		}
 	}
 	dst[n] = '\0';

@@ -371,6 +371,8 @@ test_split(void **state)
 	assert_string_equal(split("\"open", 16), "REJECT");
 	assert_string_equal(split("\"a\"\"", 16), "REJECT");
 	assert_string_equal(split("\"a\"\"\"", 16), "a\"");
+	assert_string_equal(split("\"\"\"a\"\"\"\"b\"\"\",\"x\"\"\"\"\"\"y\"", 16),
+	    "\"a\"\"b\"|x\"\"\"y");
 	assert_string_equal(split("a,b,c", 2), "REJECT");
 	assert_string_equal(split("a,b", 2), "a|b");
 }
