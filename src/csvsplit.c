@@ -387,11 +387,19 @@ size_t
 csvs_find(const char *s, size_t i, size_t end, unsigned char a,
     unsigned char b, unsigned char c, unsigned char d)
 {
+	size_t from = i;
 	unsigned m;
 
-	for (; i < end; i += 16)
-		if ((m = mask16(s + i, end - i, a, b, c, d)) != 0)
+	for (; i + 16 <= end; i += 16)
+		if ((m = mask16(s + i, 16, a, b, c, d)) != 0)
 			return i + lowest(m);
+	if (i < end && end - from >= 16) {
+		/* the last sixteen bytes, those already seen shifted out */
+		m = mask16(s + end - 16, 16, a, b, c, d) >> (16 - (end - i));
+		return m != 0 ? i + lowest(m) : end;
+	}
+	if (i < end && (m = mask16(s + i, end - i, a, b, c, d)) != 0)
+		return i + lowest(m);
 	return end;
 }
 

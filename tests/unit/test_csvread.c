@@ -785,6 +785,38 @@ test_split_head(void **state)
 	assert_true(ends64 >= 100);
 }
 
+/* csvs_find() against a byte-by-byte search: strings of 0 to 99 bytes,
+ * from every start, with none, one or several of the four bytes, so that
+ * the first lies in a whole block of sixteen, in the last part of one, or
+ * nowhere. */
+static void
+test_find(void **state)
+{
+	static const char alpha[] = "abcdefgh,\"\n\rxyz";
+	unsigned long seed = 3;
+	char s[100];
+	size_t n, i, k, want, t;
+
+	(void)state;
+	for (t = 0; t < 3000; t++) {
+		n = t % 100;
+		for (k = 0; k < n; k++) {
+			seed = seed * 6364136223846793005u + 1442695040888963407u;
+			/* mostly letters: the bytes looked for are rare */
+			s[k] = (seed >> 33) % 8 ? 'a' + (char)((seed >> 40) % 8) :
+			    alpha[(seed >> 40) % 16];
+		}
+		for (i = 0; i <= n; i++) {
+			for (want = i; want < n && s[want] != ',' &&
+			    s[want] != '"' && s[want] != '\n' && s[want] != '\r';
+			    want++)
+				;
+			assert_int_equal(csvs_find(s, i, n, ',', '"', '\n', '\r'),
+			    want);
+		}
+	}
+}
+
 static void
 test_split_tsv(void **state)
 {
@@ -833,6 +865,7 @@ main(void)
 		cmocka_unit_test(test_delimiters),
 		cmocka_unit_test(test_split_tsv),
 		cmocka_unit_test(test_split_head),
+		cmocka_unit_test(test_find),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
