@@ -491,6 +491,10 @@ splitter_want(struct splitter *sp, const struct decoder *d,
 				for (k = 0; k < d->fb[j].n; k++)
 					need[d->fb[j].from[k]] = 1;
 	}
+	for (i = 0; i < sp->nsrc; i++)	/* wanted before */
+		free(sp->want[i]);
+	free(sp->want);
+	free(sp->nwant);
 	sp->nsrc = d->nsrc;
 	sp->want = xcalloc(d->nsrc, sizeof *sp->want);
 	sp->nwant = xcalloc(d->nsrc, sizeof *sp->nwant);
