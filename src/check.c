@@ -345,35 +345,22 @@ flush_pending(struct checker *c, struct pending *p, unsigned long line)
 		found(c, p->v[p->next].line, "%s", p->v[p->next].msg);
 }
 
-/* A named file read as BibTeX or BibLaTeX (--from, or its content): the
- * entries' findings (in_bibtex_check). Standard input is read once, for
- * its rows alone. */
-static void
-check_bib_entries(const struct input *in, struct pending *p)
-{
-	FILE *fp;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, got;
-	enum in_format f = in->from;
+/* What the entries of a BibTeX or BibLaTeX input say (in_bibtex_check),
+ * from its bytes as input_open_seen() shows them: named or standard
+ * input alike. */
+struct bib_seen {
+	const char *name;
+	struct pending *p;
+};
 
-	if (in->path == NULL || strcmp(in->path, "-") == 0 ||
-	    (f != IN_AUTO && f != IN_BIBTEX && f != IN_BIBLATEX) ||
-	    (fp = fopen(in->path, "rb")) == NULL)
-		return;
-	do {
-		if (cap - len < 65536) {
-			cap = cap ? cap * 2 : 1 << 20;
-			buf = xrealloc(buf, cap);
-		}
-		got = fread(buf + len, 1, cap - len, fp);
-		len += got;
-	} while (got > 0);
-	if (!ferror(fp) && (f != IN_AUTO || in_format_sniff(buf, len,
-	    in->path) == IN_BIBTEX || in_format_sniff(buf, len, in->path) ==
-	    IN_BIBLATEX))
-		in_bibtex_check(buf, len, input_name(in), add_pending, p);
-	fclose(fp);	/* an error reading it is told when it is read */
-	free(buf);
+static void
+check_bib_entries(void *arg, const char *bytes, size_t len,
+    enum in_format f)
+{
+	struct bib_seen *b = arg;
+
+	if (f == IN_BIBTEX || f == IN_BIBLATEX)
+		in_bibtex_check(bytes, len, b->name, add_pending, b->p);
 }
 
 long
@@ -382,6 +369,7 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 {
 	struct checker c = { input_name(in), finding, arg, 0 };
 	struct pending pend = { NULL, 0, 0, 0 };
+	struct bib_seen seen = { input_name(in), &pend };
 	struct csvr *r;
 	struct record row;
 	struct schema s;
@@ -390,8 +378,8 @@ check_input(const struct input *in, void (*finding)(void *, const char *,
 	size_t ncols, i;
 	enum csvr_status st;
 
-	check_bib_entries(in, &pend);
-	if ((r = input_open(in, 0, d)) == NULL) {
+	if ((r = input_open_seen(in, 0, d, check_bib_entries, &seen)) ==
+	    NULL) {
 		c.n = 0;
 		goto done;
 	}

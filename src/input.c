@@ -280,6 +280,13 @@ open_bibliography(enum in_format f, char *buf, size_t len,
 struct csvr *
 input_open(const struct input *in, int keep, struct diag_sink *d)
 {
+	return input_open_seen(in, keep, d, NULL, NULL);
+}
+
+struct csvr *
+input_open_seen(const struct input *in, int keep, struct diag_sink *d,
+    void (*seen)(void *, const char *, size_t, enum in_format), void *arg)
+{
 	struct csvr *r;
 	struct stat st;
 	enum in_format f;
@@ -322,6 +329,8 @@ input_open(const struct input *in, int keep, struct diag_sink *d)
 		}
 		if (!is_stdin)
 			close(fd);
+		if (seen != NULL)
+			seen(arg, head, n, f);
 		return open_bibliography(f, head, n, in, d);
 	}
 	r = csvr_open_fd(fd, input_name(in), !is_stdin);

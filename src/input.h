@@ -39,5 +39,11 @@ char input_delim(const struct input *);
  * kept so that records can be read again (csvr_keep). NULL when it cannot
  * be opened (reported). */
 struct csvr *input_open(const struct input *, int keep, struct diag_sink *);
+/* The same, and where the input is a bibliography, its bytes and format
+ * are shown to seen first (whether named or standard input, which can be
+ * read only once). */
+struct csvr *input_open_seen(const struct input *, int keep,
+    struct diag_sink *, void (*seen)(void *arg, const char *bytes,
+    size_t len, enum in_format), void *arg);
 
 #endif
