@@ -12,6 +12,20 @@ build_tools() {
 	cc -O2 -o "$work/gen" "$here/gen_citations.c"
 }
 
+# timed_setup: what search.sh and speed.sh need first: /usr/bin/time
+# (Debian's time), the tools (build_tools), and bench's million-row file
+# in $file, in the page cache.
+timed_setup() {
+	command -v /usr/bin/time > /dev/null || {
+		echo "$(basename "$0"): needs /usr/bin/time (Debian's time)" >&2
+		exit 2
+	}
+	build_tools
+	file=$work/citations-1000000.csv
+	[ -s "$file" ] || "$work/gen" 1000000 > "$file"
+	cat "$file" > /dev/null		# into the page cache
+}
+
 # put_section NAME TABLE: TABLE (which begins with "<!-- NAME -->" and ends
 # with "<!-- /NAME -->") in place of those lines and what is between them
 # in bench/RESULTS.md, or at its end.

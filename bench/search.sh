@@ -14,18 +14,11 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 runs=${1:-11}
-rows=1000000
+rows=1000000		# timed_setup's file
 work=${BENCH_DIR:-/tmp/citeq-bench}
 mkdir -p "$work"
-command -v /usr/bin/time > /dev/null || {
-	echo "search.sh: needs /usr/bin/time (Debian's time)" >&2
-	exit 2
-}
 . "$here/lib.sh"
-build_tools
-file=$work/citations-$rows.csv
-[ -s "$file" ] || "$work/gen" "$rows" > "$file"
-cat "$file" > /dev/null		# into the page cache
+timed_setup
 
 : > "$work/search.t"
 queries='-g zzzqqq

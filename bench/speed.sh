@@ -17,18 +17,11 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(dirname "$here")
 runs=${1:-11}
-rows=1000000
+rows=1000000		# timed_setup's file
 work=${BENCH_DIR:-/tmp/citeq-bench}
 mkdir -p "$work"
-command -v /usr/bin/time > /dev/null || {
-	echo "speed.sh: needs /usr/bin/time (Debian's time)" >&2
-	exit 2
-}
 . "$here/lib.sh"
-build_tools
-file=$work/citations-$rows.csv
-[ -s "$file" ] || "$work/gen" "$rows" > "$file"
-cat "$file" > /dev/null		# into the page cache
+timed_setup
 
 # The sort past its budget must print what the sort in memory prints.
 "$citeq" -S date -f csv "$file" | cksum > "$work/sum.mem"
